@@ -1,0 +1,148 @@
+package quanze.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import quanze.model.CommunityBody;
+import quanze.model.Keyed;
+import quanze.model.Principle;
+import quanze.model.Role;
+import quanze.model.Scope;
+import quanze.model.Service;
+import quanze.model.Trait;
+
+/**
+ * Reads a {@code principle:} block. Every field is optional: what a block leaves out comes from the principle
+ * it overrides (for a catalog, the bundled default in {@code quanze/principle.yaml}).
+ */
+public final class PrincipleReader {
+
+    static final List<String> FIELDS = List.of("id", "name", "delegableTraits", "blockingScopes", "delegateTo",
+            "retainAt", "communityLevel", "roles", "communityServices");
+    static final List<String> SPLITS = List.of("delegated", "retained", "community", "street");
+
+    private static final String DEFAULT = "/quanze/principle.yaml";
+
+    private PrincipleReader() {
+    }
+
+    /** The principle bundled with quanze: the seed's reading of 基層性、基礎性、微觀性權力一律下放. */
+    public static Principle bundled() {
+        try (InputStream in = PrincipleReader.class.getResourceAsStream(DEFAULT)) {
+            Node root = new YamlReader().read(in, "quanze.jar!" + DEFAULT);
+            List<Problem> problems = new java.util.ArrayList<>();
+            Fields top = Fields.of(root, "the bundled principle", List.of("principle"), problems);
+            Principle p = override(null, top.node("principle"), problems);
+            if (!problems.isEmpty()) throw new IllegalStateException("bundled principle is broken: " + problems);
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InputException e) {
+            throw new IllegalStateException("bundled principle is broken: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code base} with the fields that {@code node} sets replaced; {@code base} null means all are required. */
+    public static Principle override(Principle base, Node node, List<Problem> problems) {
+        Fields f = Fields.of(node, "principle", FIELDS, problems);
+        if (f == null) return base;
+        boolean all = base == null;
+        String what = "principle";
+        Set<Trait> traits = f.has("delegableTraits") || all ? f.enumSet("delegableTraits", Trait.class)
+                : base.delegableTraits();
+        Set<Scope> scopes = f.has("blockingScopes") || all ? f.enumSet("blockingScopes", Scope.class)
+                : base.blockingScopes();
+        Map<Role, String> delegated = all ? null : base.delegated();
+        Map<Role, String> retained = all ? null : base.retained();
+        Map<Role, String> community = all ? null : base.community();
+        Map<Role, String> street = all ? null : base.street();
+        if (f.has("roles")) {
+            Fields r = Fields.of(f.node("roles"), "principle roles", SPLITS, problems);
+            if (r != null) {
+                if (r.has("delegated")) delegated = split(r.node("delegated"), "delegated", problems);
+                if (r.has("retained")) retained = split(r.node("retained"), "retained", problems);
+                if (r.has("community")) community = split(r.node("community"), "community", problems);
+                if (r.has("street")) street = split(r.node("street"), "street", problems);
+            }
+        }
+        Map<CommunityBody, Set<Service>> services = all ? null : base.communityServices();
+        if (f.has("communityServices")) services = services(f.node("communityServices"), problems);
+        if (all) {
+            for (String k : FIELDS) f.require(k, what);
+        }
+        return new Principle(
+                pick(f.string("id", false, what), all ? null : base.id()),
+                f.has("name") || all ? f.text("name", false, what) : base.name(),
+                traits, scopes,
+                pick(f.string("delegateTo", false, what), all ? null : base.delegateTo()),
+                pick(f.string("retainAt", false, what), all ? null : base.retainAt()),
+                pick(f.string("communityLevel", false, what), all ? null : base.communityLevel()),
+                delegated, retained, community, street, services);
+    }
+
+    private static String pick(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+
+    /** {@code {city: [policy, ...], district: [...]}}: level to roles; every role exactly once. */
+    private static Map<Role, String> split(Node node, String name, List<Problem> problems) {
+        if (!(node instanceof Node.MapNode m)) {
+            problems.add(new Problem(node.at(), "roles." + name + " must map each level to its roles, found "
+                    + node.describe()));
+            return Map.of();
+        }
+        Map<Role, String> out = new EnumMap<>(Role.class);
+        for (var e : m.fields().entrySet()) {
+            for (Node r : Fields.listOf(e.getValue(), e.getKey(), problems)) {
+                Role role = Fields.enumValue(r, "role", Role.class, problems);
+                if (role == null) continue;
+                if (out.containsKey(role)) {
+                    problems.add(new Problem(r.at(), "role '" + role.key() + "' is given to both "
+                            + out.get(role) + " and " + e.getKey() + " in roles." + name));
+                } else {
+                    out.put(role, e.getKey());
+                }
+            }
+        }
+        Set<Role> missing = EnumSet.allOf(Role.class);
+        missing.removeAll(out.keySet());
+        if (!missing.isEmpty()) {
+            problems.add(new Problem(m.at(), "roles." + name + " gives no level to "
+                    + String.join(", ", missing.stream().map(Keyed::key).toList())
+                    + " (every one of the seven roles needs a level)"));
+        }
+        return out;
+    }
+
+    private static Map<CommunityBody, Set<Service>> services(Node node, List<Problem> problems) {
+        Map<CommunityBody, Set<Service>> out = new LinkedHashMap<>();
+        if (!(node instanceof Node.MapNode m)) {
+            problems.add(new Problem(node.at(), "communityServices must map each community body kind to its"
+                    + " services, found " + node.describe()));
+            return out;
+        }
+        for (var e : m.fields().entrySet()) {
+            var kind = Keyed.parse(CommunityBody.class, e.getKey());
+            if (kind.isEmpty()) {
+                problems.add(new Problem(m.keys().get(e.getKey()), "unknown community body kind '" + e.getKey()
+                        + "'" + Fields.suggestion(e.getKey(), Keyed.keys(CommunityBody.class))
+                        + " (expected one of: " + String.join(", ", Keyed.keys(CommunityBody.class)) + ")"));
+                continue;
+            }
+            Set<Service> set = EnumSet.noneOf(Service.class);
+            for (Node s : Fields.listOf(e.getValue(), e.getKey(), problems)) {
+                Service service = Fields.enumValue(s, "service", Service.class, problems);
+                if (service != null) set.add(service);
+            }
+            out.put(kind.get(), set);
+        }
+        return out;
+    }
+}

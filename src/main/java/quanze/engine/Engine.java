@@ -1,0 +1,95 @@
+package quanze.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+import quanze.model.Body;
+import quanze.model.Catalog;
+import quanze.model.CheckResult;
+import quanze.model.Decision;
+import quanze.model.Finding;
+import quanze.model.Firing;
+import quanze.model.Item;
+import quanze.model.Level;
+import quanze.model.UnknownReference;
+
+/** Runs a rule base over a catalog and returns what the rules derived. Never prints. */
+public final class Engine {
+
+    private final RuleBase rules;
+
+    public Engine(RuleBase rules) {
+        this.rules = rules;
+    }
+
+    public CheckResult check(Catalog catalog) {
+        return check(catalog, Set.of());
+    }
+
+    /** Checks {@code catalog}, recording the rules that fire for the items in {@code traced}. */
+    public CheckResult check(Catalog catalog, Set<String> traced) {
+        KieSession session = rules.kieBase().newKieSession();
+        Findings findings = new Findings();
+        List<Firing> firings = new ArrayList<>();
+        try {
+            session.setGlobal("findings", findings);
+            if (!traced.isEmpty()) session.addEventListener(new Tracer(traced, firings));
+            session.insert(catalog.principle());
+            if (catalog.info() != null) session.insert(catalog.info());
+            for (Level l : catalog.levels()) session.insert(l);
+            for (Body b : catalog.bodies()) session.insert(b);
+            for (UnknownReference r : catalog.unknownReferences()) session.insert(r);
+            for (Item i : catalog.items()) session.insert(i);
+            session.fireAllRules();
+            Map<Item, Decision> byItem = new IdentityHashMap<>();
+            for (Object o : session.getObjects(o -> o instanceof Decision)) {
+                Decision d = (Decision) o;
+                byItem.put(d.item(), d);
+            }
+            List<Decision> decisions = new ArrayList<>();
+            for (Item i : catalog.items()) {
+                Decision d = byItem.get(i);
+                if (d != null) decisions.add(d);
+            }
+            List<Finding> sorted = new ArrayList<>(findings.all());
+            sorted.sort(Comparator.comparing(Finding::location).thenComparing(Finding::code)
+                    .thenComparing(Finding::message));
+            return new CheckResult(catalog, List.copyOf(decisions), List.copyOf(sorted), List.copyOf(firings));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Records, in order, the rules that fire for chosen items. */
+    private static final class Tracer extends DefaultAgendaEventListener {
+        private final Set<String> traced;
+        private final List<Firing> firings;
+
+        Tracer(Set<String> traced, List<Firing> firings) {
+            this.traced = traced;
+            this.firings = firings;
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            RuleMeta meta = RuleMeta.of(event.getMatch().getRule());
+            java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+            for (Object o : event.getMatch().getObjects()) {
+                if (o instanceof Item i) ids.add(i.id());
+                if (o instanceof Decision d) ids.add(d.itemId());
+                if (o instanceof UnknownReference r) ids.add(r.ownerId());
+            }
+            for (String id : ids) {
+                if (traced.contains(id)) firings.add(new Firing(id, meta.name(), meta.code(), meta.basis()));
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package quanze.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+import quanze.catalog.InputException;
+import quanze.catalog.Problem;
+import quanze.model.Location;
+
+/**
+ * A compiled rule base: the bundled rules, precompiled at build time into Drools' executable model and loaded
+ * directly, or the DRL of a folder compiled at run time ({@code --rules DIR}).
+ */
+public final class RuleBase {
+
+    /** Lists the executable-model classes that kie-maven-plugin generated from {@code rules/}. */
+    static final String MODEL_INDEX = "META-INF/kie/quanze/quanze/drools-model";
+
+    private final KieBase kieBase;
+    private final String origin;
+    private final boolean precompiled;
+
+    private RuleBase(KieBase kieBase, String origin, boolean precompiled) {
+        this.kieBase = kieBase;
+        this.origin = origin;
+        this.precompiled = precompiled;
+    }
+
+    /** The rules shipped in the jar, from the executable model built by {@code mvn package}. */
+    public static RuleBase bundled() {
+        List<String> classes = modelClasses();
+        if (classes.isEmpty()) {
+            throw new IllegalStateException("the jar holds no precompiled rules (" + MODEL_INDEX
+                    + " names no model class): rebuild with 'mvn package'");
+        }
+        List<Model> models = new ArrayList<>();
+        for (String name : classes) {
+            try {
+                models.add((Model) Class.forName(name).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot load precompiled rule model " + name, e);
+            }
+        }
+        return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models), "bundled rules (executable model)", true);
+    }
+
+    static List<String> modelClasses() {
+        try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) return List.of();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Compiles every {@code *.drl} directly in {@code dir}; {@code shown} is how its path appears in messages. */
+    public static RuleBase compile(Path dir, String shown) throws InputException {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(new Problem(new Location(shown, 0, 0), "no such rules folder"));
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+        } catch (IOException e) {
+            throw new InputException(new Problem(new Location(shown, 0, 0), "cannot list folder: " + e.getMessage()));
+        }
+        if (files.isEmpty()) {
+            throw new InputException(new Problem(new Location(shown, 0, 0), "no *.drl files in the rules folder"));
+        }
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (Path f : files) {
+            String name = shown + "/" + f.getFileName();
+            try {
+                builder.add(ResourceFactory.newByteArrayResource(Files.readAllBytes(f)).setSourcePath(name),
+                        ResourceType.DRL);
+            } catch (IOException e) {
+                throw new InputException(new Problem(new Location(name, 0, 0), "cannot read: " + e.getMessage()));
+            }
+        }
+        if (builder.hasErrors()) {
+            List<Problem> problems = new ArrayList<>();
+            for (KnowledgeBuilderError e : builder.getErrors()) {
+                String file = e.getResource() != null && e.getResource().getSourcePath() != null
+                        ? e.getResource().getSourcePath() : shown;
+                int line = e.getLines() != null && e.getLines().length > 0 ? Math.max(1, e.getLines()[0]) : 1;
+                problems.add(new Problem(new Location(file, line, 1), "rule does not compile: "
+                        + e.getMessage().strip().lines().findFirst().orElse("")));
+            }
+            throw new InputException(problems);
+        }
+        KieBase kb = org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase();
+        ((org.drools.kiesession.rulebase.InternalKnowledgeBase) kb).addPackages(builder.getKnowledgePackages());
+        return new RuleBase(kb, shown, false);
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Where the rules came from, for reports and {@code --verbose}. */
+    public String origin() {
+        return origin;
+    }
+
+    public boolean precompiled() {
+        return precompiled;
+    }
+
+    /** Every rule with its metadata, sorted by name. */
+    public List<RuleMeta> rules() {
+        List<RuleMeta> out = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) out.add(RuleMeta.of(r));
+        }
+        out.sort(java.util.Comparator.comparing(RuleMeta::name));
+        return out;
+    }
+}

@@ -1,0 +1,25 @@
+package quanze.model;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The delegation principle as data: which traits make an item delegable, which scopes block it, the levels
+ * it moves between, which level holds each role in each kind of allocation, and which community body
+ * delivers which community service.
+ */
+public record Principle(String id, Text name, Set<Trait> delegableTraits, Set<Scope> blockingScopes,
+                        String delegateTo, String retainAt, String communityLevel,
+                        Map<Role, String> delegated, Map<Role, String> retained,
+                        Map<Role, String> community, Map<Role, String> street,
+                        Map<CommunityBody, Set<Service>> communityServices) {
+
+    public boolean delegableBy(Set<Trait> traits) {
+        for (Trait t : traits) if (delegableTraits.contains(t)) return true;
+        return false;
+    }
+
+    public boolean delivers(CommunityBody kind, Service service) {
+        return kind != null && communityServices.getOrDefault(kind, Set.of()).contains(service);
+    }
+}

@@ -1,0 +1,6 @@
+package quanze.model;
+
+/** How serious a finding is. */
+public enum Severity implements Keyed {
+    ERROR, WARNING
+}

@@ -1,0 +1,5 @@
+package quanze.model;
+
+/** A reference in the catalog that names nothing the catalog defines: kept for rule QZ113 to report. */
+public record UnknownReference(String ownerId, String field, String value, String expected, Location location) {
+}
