@@ -1,13 +1,64 @@
 package quanze.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 
-@CommandLine.Command(name = "check")
+import quanze.catalog.InputException;
+import quanze.catalog.Problem;
+import quanze.engine.Engine;
+import quanze.model.CheckResult;
+import quanze.model.Location;
+import quanze.model.Severity;
+import quanze.report.Format;
+
+/** {@code quanze check [CATALOG_DIR]}: derive every decision and report every finding. */
+@CommandLine.Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check a power list (a catalog folder; default: the bundled Huangshi catalog).")
 final class CheckCommand implements Callable<Integer> {
+
+    @CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "CATALOG_DIR",
+            description = "Catalog folder (default: catalog/huangshi).")
+    Path catalogDir;
+
+    @CommandLine.Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            converter = FormatConverter.class, completionCandidates = FormatConverter.Names.class)
+    Format format;
+
+    @CommandLine.Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE (atomically) instead of standard output.")
+    Path output;
+
+    @CommandLine.Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
+            description = "Exit 1 when a finding is at least this severe: error or warning (default: ${DEFAULT-VALUE}).",
+            converter = SeverityConverter.class)
+    Severity failOn;
+
+    @CommandLine.Mixin
+    Workspace workspace;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        return 0;
+    public Integer call() throws InputException {
+        var catalog = workspace.catalog(catalogDir);
+        CheckResult result = new Engine(workspace.ruleBase()).check(catalog);
+        String report = format.report().render(result);
+        if (output != null) {
+            try {
+                AtomicFile.write(output, report);
+            } catch (IOException e) {
+                throw new InputException(new Problem(new Location(Workspace.shown(output), 0, 0),
+                        "cannot write report: " + e.getMessage()));
+            }
+        } else {
+            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().flush();
+        }
+        return result.failsAt(failOn) ? Quanze.FINDINGS : Quanze.CLEAN;
     }
 }

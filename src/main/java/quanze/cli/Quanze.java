@@ -1,15 +1,31 @@
 package quanze.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
 
-/** The top-level command: {@code quanze check|explain}. */
+import quanze.catalog.InputException;
+import quanze.catalog.Problem;
+
+/**
+ * The top-level command. Exit codes: 0 clean, 1 findings at or above {@code --fail-on}, 2 usage error or
+ * unreadable input, 3 internal error.
+ */
 @CommandLine.Command(name = "quanze", mixinStandardHelpOptions = true, version = "quanze 0.1.0",
-        description = "Allocates powers and responsibilities between city and district and checks a power list"
-                + " (權責清單) against the rules that govern it.",
-        subcommands = {CheckCommand.class})
+        description = "Allocates powers and responsibilities (權責) between city and district and checks a power"
+                + " list against the rules that govern it.",
+        subcommands = {CheckCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:clean", "1:findings at or above --fail-on", "2:usage error or unreadable input",
+                "3:internal error"})
 public final class Quanze implements Runnable {
+
+    public static final int CLEAN = 0;
+    public static final int FINDINGS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -19,7 +35,41 @@ public final class Quanze implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: quanze check)");
     }
 
+    /** Runs the command line with the given streams and returns the exit code; never calls System.exit. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return 0;
+        PrintWriter o = new PrintWriter(out, true, StandardCharsets.UTF_8);
+        PrintWriter e = new PrintWriter(err, true, StandardCharsets.UTF_8);
+        CommandLine cl = new CommandLine(new Quanze());
+        cl.setOut(o);
+        cl.setErr(e);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            e.println("quanze: " + ex.getMessage());
+            e.println("Try 'quanze " + (ex.getCommandLine().getCommandName().equals("quanze") ? ""
+                    : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (ex instanceof InputException input) {
+                for (Problem p : input.problems()) e.println(p);
+                e.println(input.problems().size() + " problem" + (input.problems().size() == 1 ? "" : "s")
+                        + " in the input; nothing was checked.");
+                return USAGE;
+            }
+            e.println("quanze: internal error: " + ex);
+            if (verbose(parsed)) ex.printStackTrace(e);
+            else e.println("(run again with --verbose for the stack trace, and report it)");
+            return INTERNAL;
+        });
+        int code = cl.execute(args);
+        o.flush();
+        e.flush();
+        return code;
+    }
+
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) return true;
+        }
+        return false;
     }
 }

@@ -30,7 +30,7 @@ import quanze.model.Location;
  */
 public final class RuleBase {
 
-    /** Lists the executable-model classes that kie-maven-plugin generated from {@code rules/}. */
+    /** Lists the executable-model classes that kie-maven-plugin generated from {@code rules/} (after a version line). */
     static final String MODEL_INDEX = "META-INF/kie/quanze/quanze/drools-model";
 
     private final KieBase kieBase;
@@ -65,7 +65,7 @@ public final class RuleBase {
         try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(MODEL_INDEX)) {
             if (in == null) return List.of();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
+                    .map(String::strip).filter(s -> !s.isEmpty() && !s.contains(":")).toList();
         } catch (IOException e) {
             return List.of();
         }

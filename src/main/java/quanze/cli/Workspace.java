@@ -1,0 +1,52 @@
+package quanze.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import picocli.CommandLine;
+
+import quanze.catalog.CatalogReader;
+import quanze.catalog.InputException;
+import quanze.engine.RuleBase;
+import quanze.model.Catalog;
+
+/** Options every command shares: which rules, and where the bundled Huangshi catalog is. */
+final class Workspace {
+
+    @CommandLine.Option(names = "--rules", paramLabel = "DIR",
+            description = "Use the DRL rules in DIR (compiled at run time) instead of the bundled rules.")
+    Path rules;
+
+    @CommandLine.Option(names = "--verbose", description = "On an internal error, print the stack trace.")
+    boolean verbose;
+
+    /** The Huangshi catalog next to the launcher ({@code quanze.home}), or under the working folder. */
+    static Path defaultCatalog() {
+        String home = System.getProperty("quanze.home");
+        Path base = home != null ? Paths.get(home) : Paths.get("");
+        return base.resolve("catalog").resolve("huangshi");
+    }
+
+    /** How a path appears in messages: relative to the working folder when it lies below it. */
+    static String shown(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path cwd = Paths.get("").toAbsolutePath();
+        String s = abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : p.normalize().toString();
+        return s.replace('\\', '/');
+    }
+
+    Catalog catalog(Path dir) throws InputException {
+        Path d = dir != null ? dir : defaultCatalog();
+        return new CatalogReader().read(d, shown(d));
+    }
+
+    RuleBase ruleBase() throws InputException {
+        if (rules == null) return RuleBase.bundled();
+        return RuleBase.compile(rules, shown(rules));
+    }
+
+    static boolean exists(Path p) {
+        return p != null && Files.exists(p);
+    }
+}

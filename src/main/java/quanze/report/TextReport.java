@@ -1,0 +1,33 @@
+package quanze.report;
+
+import quanze.model.CheckResult;
+import quanze.model.Finding;
+
+/**
+ * The report for a terminal: one block per finding ({@code file:line:col: severity CODE item: message} and the
+ * legal basis under it), then the summary.
+ */
+final class TextReport implements Report {
+
+    @Override
+    public String render(CheckResult r) {
+        StringBuilder sb = new StringBuilder();
+        var info = r.catalog().info();
+        sb.append("Checked ").append(r.catalog().dir());
+        if (info != null) sb.append(" (").append(info.name().both()).append(info.reconstructed() ? ", reconstructed" : "")
+                .append(")");
+        sb.append(" against the principle ").append(r.catalog().principle().id()).append('\n');
+        if (r.findings().isEmpty()) {
+            sb.append("No findings.\n");
+        }
+        for (Finding f : r.findings()) {
+            sb.append(f.location()).append(": ").append(f.severity().key()).append(' ').append(f.code());
+            if (f.itemId() != null) sb.append(' ').append(f.itemId());
+            sb.append(": ").append(f.message()).append('\n');
+            if (f.basis() != null) sb.append("    basis: ").append(f.basis()).append('\n');
+        }
+        sb.append(Summary.approvals(r)).append('\n');
+        sb.append(Summary.totals(r)).append('\n');
+        return sb.toString();
+    }
+}
