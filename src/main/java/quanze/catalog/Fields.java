@@ -150,7 +150,10 @@ final class Fields {
 
     static List<Node> listOf(Node n, String key, List<Problem> problems) {
         if (n instanceof Node.ListNode l) return l.items();
-        if (n instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NULL) return List.of();
+        if (n instanceof Node.Scalar s && (s.kind() == Node.Scalar.Kind.NULL
+                || s.kind() == Node.Scalar.Kind.STRING && s.text().isEmpty())) {
+            return List.of(); // "key:" with nothing after it
+        }
         problems.add(new Problem(n.at(), "'" + key + "' must be a list, found " + n.describe()));
         return List.of();
     }

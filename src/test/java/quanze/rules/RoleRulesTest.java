@@ -1,0 +1,77 @@
+package quanze.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static quanze.support.TestCatalog.approval;
+import static quanze.support.TestCatalog.with;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import quanze.support.TestCatalog;
+
+/** rules/roles.drl: QZ102, QZ103, QZ109. */
+class RoleRulesTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void qz102ADistrictThatSetsStandardsIsFound() {
+        var item = with(approval("a"), "declared.roles.standard", "district-dept");
+        var r = new TestCatalog().approvals(item).check(tmp);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("QZ102");
+            assertThat(f.message()).isEqualTo("standard is held by district-dept at 'district' but belongs at 'city'");
+        });
+    }
+
+    @Test
+    void qz102TheSeedsSplitIsNotFound() {
+        assertThat(new TestCatalog().approvals(approval("a")).codes(tmp)).isEmpty();
+    }
+
+    @Test
+    void qz103ACityBodySupervisingItsOwnBranchIsFound() {
+        var item = approval("a");
+        for (String r : new String[] {"management", "execution", "implementation"}) {
+            with(item, "declared.roles." + r, "city-branch");
+        }
+        var r = new TestCatalog().approvals(item).check(tmp);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("QZ103");
+            assertThat(f.message()).contains("execution by city-branch")
+                    .contains("supervision by city-dept, which is the parent of the executing body");
+        });
+    }
+
+    @Test
+    void qz103TheSameBodySupervisingAndExecutingIsFound() {
+        var item = with(approval("a"), "declared.roles.supervision", "district-dept");
+        assertThat(new TestCatalog().approvals(item).codes(tmp)).contains("QZ103");
+    }
+
+    @Test
+    void qz103SeparateCityAndDistrictBodiesAreNotFound() {
+        assertThat(new TestCatalog().approvals(approval("a")).codes(tmp)).doesNotContain("QZ103");
+    }
+
+    @Test
+    void qz109ADelegatedPowerWithoutAnImplementingBodyIsFound() {
+        var item = with(approval("a"), "declared.roles.implementation", null);
+        var r = new TestCatalog().approvals(item).check(tmp);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("QZ109");
+            assertThat(f.message()).contains("[implementation]");
+        });
+    }
+
+    @Test
+    void qz109ARetainedPowerNeedsNoDistrictBody() {
+        var item = with(with(approval("a"), "traits", java.util.List.of()), "declared",
+                Map.of("level", "city", "source", "by-law", "roles", Map.of("policy", "city-dept")));
+        assertThat(new TestCatalog().approvals(item).codes(tmp)).doesNotContain("QZ109");
+    }
+}
