@@ -99,7 +99,8 @@ public final class CatalogReader {
                 problems.addAll(e.problems());
             }
         }
-        Catalog catalog = new Binder(problems).bind(shown, tops);
+        boolean unreadable = !problems.isEmpty();
+        Catalog catalog = new Binder(problems).bind(shown, tops, unreadable);
         if (!problems.isEmpty()) throw new InputException(problems);
         return catalog;
     }
@@ -115,7 +116,8 @@ public final class CatalogReader {
             this.problems = problems;
         }
 
-        Catalog bind(String dir, List<Fields> tops) {
+        /** {@code unreadable}: some file did not parse, so what seems missing may be in it. */
+        Catalog bind(String dir, List<Fields> tops, boolean unreadable) {
             CatalogInfo info = null;
             Fields principleAt = null;
             Principle principle = PrincipleReader.bundled();
@@ -138,7 +140,7 @@ public final class CatalogReader {
                     }
                 }
             }
-            if (info == null) {
+            if (info == null && !unreadable) {
                 problems.add(new Problem(new Location(dir, 0, 0),
                         "no 'catalog:' block in any file (exactly one file must have it)"));
             }

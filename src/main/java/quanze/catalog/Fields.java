@@ -201,7 +201,11 @@ final class Fields {
                 best = e;
             }
         }
-        return best != null && bestDistance <= Math.max(1, got.length() / 3) ? "; did you mean '" + best + "'?" : "";
+        if (best == null) return "";
+        boolean close = bestDistance <= Math.max(2, got.length() / 3) && bestDistance < got.length();
+        boolean samePrefix = got.length() >= 4 && best.length() >= 4
+                && got.substring(0, 4).equalsIgnoreCase(best.substring(0, 4));
+        return close || samePrefix ? "; did you mean '" + best + "'?" : "";
     }
 
     private static int distance(String a, String b) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
 
 import quanze.model.Location;
@@ -25,9 +27,13 @@ import quanze.model.Location;
  */
 public final class YamlReader {
 
-    /** Limits of one YAML file. Defaults fit a catalog of a million items. */
-    public record Limits(long maxBytes, int maxCodePoints, int maxAliases, int maxDepth) {
-        public static final Limits DEFAULT = new Limits(1L << 30, Integer.MAX_VALUE, 50, 64);
+    /**
+     * Limits of one YAML file. Defaults fit a catalog of a million items. An alias (*name) reuses the anchored
+     * value without copying it; {@code maxAliasNodes} caps how many values all aliases stand for together,
+     * which stops an alias bomb ("billion laughs") before anything walks it.
+     */
+    public record Limits(long maxBytes, int maxCodePoints, int maxAliases, long maxAliasNodes, int maxDepth) {
+        public static final Limits DEFAULT = new Limits(1L << 30, Integer.MAX_VALUE, 10_000, 1_000_000, 64);
     }
 
     private final YAMLFactory factory;
@@ -37,7 +43,7 @@ public final class YamlReader {
         this.limits = limits;
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(limits.maxCodePoints());
-        options.setMaxAliasesForCollections(limits.maxAliases());
+        options.setMaxAliasesForCollections(Integer.MAX_VALUE); // aliases are resolved and limited below
         options.setNestingDepthLimit(limits.maxDepth());
         options.setAllowDuplicateKeys(true); // reported by us, with both places
         this.factory = YAMLFactory.builder()
@@ -77,7 +83,7 @@ public final class YamlReader {
         try (JsonParser p = factory.createParser(in)) {
             JsonToken t = p.nextToken();
             if (t == null) return null;
-            Node root = value(p, t, shown, problems);
+            Node root = new Builder((YAMLParser) p, shown, problems).value(t);
             if (p.nextToken() != null) {
                 problems.add(new Problem(at(p.currentTokenLocation(), shown),
                         "a second YAML document in one file (expected exactly one)"));
@@ -97,50 +103,107 @@ public final class YamlReader {
         }
     }
 
-    private Node value(JsonParser p, JsonToken t, String shown, List<Problem> problems) throws IOException {
-        Location here = at(p.currentTokenLocation(), shown);
-        switch (t) {
-            case START_OBJECT -> {
-                LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
-                HashMap<String, Location> keys = new HashMap<>();
-                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    Location keyAt = at(p.currentTokenLocation(), shown);
-                    Node v = value(p, p.nextToken(), shown, problems);
-                    if (keys.containsKey(name)) {
-                        problems.add(new Problem(keyAt, "duplicate key '" + name + "' (first at line "
-                                + keys.get(name).line() + ")"));
-                    } else {
-                        keys.put(name, keyAt);
-                        fields.put(name, v);
+    /** Builds the tree of one document, resolving anchors and aliases within the limits. */
+    private final class Builder {
+        private final YAMLParser p;
+        private final String shown;
+        private final List<Problem> problems;
+        private final Map<String, Anchored> anchors = new HashMap<>();
+        private int aliases;
+        private long aliasNodes;
+
+        private record Anchored(Node node, long size) {
+        }
+
+        Builder(YAMLParser p, String shown, List<Problem> problems) {
+            this.p = p;
+            this.shown = shown;
+            this.problems = problems;
+        }
+
+        Node value(JsonToken t) throws IOException, InputException {
+            return sized(t).node();
+        }
+
+        /** The value starting at {@code t}, and how many values it holds (itself included). */
+        private Anchored sized(JsonToken t) throws IOException, InputException {
+            Location here = at(p.currentTokenLocation(), shown);
+            if (p.isCurrentAlias()) return alias(p.getText(), here);
+            String anchor = p.getCurrentAnchor();
+            Anchored built = build(t, here);
+            if (anchor != null) anchors.put(anchor, built);
+            return built;
+        }
+
+        private Anchored alias(String name, Location here) throws InputException {
+            Anchored a = anchors.get(name);
+            if (a == null) {
+                problems.add(new Problem(here, "alias '*" + name + "' names no anchor '&" + name + "' above it"));
+                return new Anchored(new Node.Scalar(null, Node.Scalar.Kind.NULL, here), 1);
+            }
+            aliases++;
+            aliasNodes += a.size();
+            if (aliases > limits.maxAliases() || aliasNodes > limits.maxAliasNodes()) {
+                problems.add(new Problem(here, "too many YAML aliases: over " + limits.maxAliases()
+                        + " aliases or " + limits.maxAliasNodes() + " values repeated through them (an alias bomb?)"));
+                throw new InputException(problems);
+            }
+            return a;
+        }
+
+        private Anchored build(JsonToken t, Location here) throws IOException, InputException {
+            switch (t) {
+                case START_OBJECT -> {
+                    LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
+                    HashMap<String, Location> keys = new HashMap<>();
+                    long size = 1;
+                    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        Location keyAt = at(p.currentTokenLocation(), shown);
+                        Anchored v = sized(p.nextToken());
+                        size += v.size();
+                        if (keys.containsKey(name)) {
+                            problems.add(new Problem(keyAt, "duplicate key '" + name + "' (first at line "
+                                    + keys.get(name).line() + ")"));
+                        } else {
+                            keys.put(name, keyAt);
+                            fields.put(name, v.node());
+                        }
                     }
+                    return new Anchored(new Node.MapNode(fields, keys, here), size);
                 }
-                return new Node.MapNode(fields, keys, here);
-            }
-            case START_ARRAY -> {
-                List<Node> items = new ArrayList<>();
-                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                    items.add(value(p, t, shown, problems));
+                case START_ARRAY -> {
+                    List<Node> items = new ArrayList<>();
+                    long size = 1;
+                    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                        Anchored v = sized(t);
+                        size += v.size();
+                        items.add(v.node());
+                    }
+                    return new Anchored(new Node.ListNode(items, here), size);
                 }
-                return new Node.ListNode(items, here);
+                case VALUE_STRING -> {
+                    return scalar(p.getText(), Node.Scalar.Kind.STRING, here);
+                }
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                    return scalar(p.getText(), Node.Scalar.Kind.NUMBER, here);
+                }
+                case VALUE_TRUE, VALUE_FALSE -> {
+                    return scalar(p.getText(), Node.Scalar.Kind.BOOLEAN, here);
+                }
+                case VALUE_NULL -> {
+                    return scalar(null, Node.Scalar.Kind.NULL, here);
+                }
+                default -> {
+                    // embedded binary and the like: never instantiated, never read as data
+                    problems.add(new Problem(here, "unsupported YAML value (" + t + ")"));
+                    return scalar(null, Node.Scalar.Kind.NULL, here);
+                }
             }
-            case VALUE_STRING -> {
-                return new Node.Scalar(p.getText(), Node.Scalar.Kind.STRING, here);
-            }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new Node.Scalar(p.getText(), Node.Scalar.Kind.NUMBER, here);
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return new Node.Scalar(p.getText(), Node.Scalar.Kind.BOOLEAN, here);
-            }
-            case VALUE_NULL -> {
-                return new Node.Scalar(null, Node.Scalar.Kind.NULL, here);
-            }
-            default -> {
-                // tags that would build objects, embedded binary and the like: never instantiated
-                problems.add(new Problem(here, "unsupported YAML value (" + t + ")"));
-                return new Node.Scalar(null, Node.Scalar.Kind.NULL, here);
-            }
+        }
+
+        private Anchored scalar(String text, Node.Scalar.Kind kind, Location here) {
+            return new Anchored(new Node.Scalar(text, kind, here), 1);
         }
     }
 
@@ -149,8 +212,17 @@ public final class YamlReader {
         return new Location(shown, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
     }
 
+    /** SnakeYAML's message without its "in 'reader', line…" marks and source excerpts, on one line. */
     private static String syntax(JsonProcessingException e) {
-        return "invalid YAML: " + firstLine(e.getOriginalMessage());
+        String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        StringBuilder sb = new StringBuilder();
+        for (String line : msg.split("\\R")) {
+            if (line.startsWith(" in '") || line.startsWith("    ") || line.isBlank()) continue;
+            if (sb.length() > 0) sb.append(": ");
+            sb.append(line.strip());
+        }
+        String text = sb.length() == 0 ? "unreadable" : sb.toString();
+        return "invalid YAML: " + (text.length() > 200 ? text.substring(0, 200) + "…" : text);
     }
 
     static String firstLine(String s) {

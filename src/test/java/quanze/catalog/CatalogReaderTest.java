@@ -1,0 +1,134 @@
+package quanze.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import quanze.model.Catalog;
+import quanze.model.CategoryKind;
+import quanze.model.Role;
+import quanze.support.TestCatalog;
+
+/** Reading a catalog folder: what is read, and every problem reported as file:line:col. */
+class CatalogReaderTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path folder(String... nameThenContent) throws IOException {
+        Path dir = Files.createTempDirectory(tmp, "c");
+        for (int i = 0; i < nameThenContent.length; i += 2) {
+            Files.writeString(dir.resolve(nameThenContent[i]), nameThenContent[i + 1]);
+        }
+        return dir;
+    }
+
+    private InputException problems(Path dir) {
+        return catchThrowableOfType(InputException.class, () -> new CatalogReader().read(dir, "cat"));
+    }
+
+    @Test
+    void theHuangshiCatalogReadsWithAllItsParts() throws Exception {
+        Catalog c = new CatalogReader().read(Path.of("catalog/huangshi"), "catalog/huangshi");
+        assertThat(c.info().id()).isEqualTo("huangshi");
+        assertThat(c.info().reconstructed()).isTrue();
+        assertThat(c.levels()).extracting(l -> l.id()).containsExactly("city", "district", "street", "community");
+        assertThat(c.items().stream().filter(i -> i.kind() == CategoryKind.APPROVAL).map(i -> i.categoryId())
+                .distinct()).hasSize(7);
+        assertThat(c.unknownReferences()).isEmpty();
+        var permit = c.items().stream().filter(i -> i.id().equals("planning.rural-construction-permit")).findFirst()
+                .orElseThrow();
+        assertThat(permit.declared().holder(Role.EXECUTION).id()).isEqualTo("district-planning");
+        assertThat(permit.location().file()).isEqualTo("catalog/huangshi/20-approvals.yaml");
+    }
+
+    @Test
+    void filesAreReadInNameOrderAndListsJoin() throws Exception {
+        String base = new TestCatalog().yaml();
+        Path dir = folder("b.yaml", "categories:\n  - {id: late, kind: approval, name: Late}\n", "a.yaml", base);
+        Catalog c = new CatalogReader().read(dir, "cat");
+        assertThat(c.categories()).extracting(x -> x.id()).containsExactly("late");
+    }
+
+    @Test
+    void brokenYamlNamesFileLineAndColumn() throws IOException {
+        Path dir = folder("catalog.yaml", "catalog: {id: x, name: X\nlevels: []\n");
+        assertThat(problems(dir).getMessage()).matches("cat/catalog.yaml:\\d+:\\d+: invalid YAML: .+");
+    }
+
+    @Test
+    void anUnknownFieldIsNamedWithASuggestion() throws IOException {
+        String yaml = new TestCatalog().approvals(TestCatalog.approval("a")).yaml().replace("type:", "tpye:");
+        var e = problems(folder("catalog.yaml", yaml));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.toString())
+                .matches("cat/catalog.yaml:\\d+:\\d+: unknown field 'tpye' in an item; did you mean 'type'\\? .*"));
+    }
+
+    @Test
+    void aWrongEnumValueListsTheExpectedOnes() throws IOException {
+        String yaml = new TestCatalog().approvals(TestCatalog.approval("a")).yaml()
+                .replace("type: \"licensing\"", "type: \"licence\"");
+        var e = problems(folder("catalog.yaml", yaml));
+        assertThat(e.getMessage()).contains("unknown type 'licence'; did you mean 'licensing'? (expected one of:"
+                + " licensing, penalty, coercion,");
+    }
+
+    @Test
+    void aWrongTypeSaysWhatWasFound() throws IOException {
+        String yaml = new TestCatalog().approvals(TestCatalog.approval("a")).yaml()
+                .replaceAll("traits:\\n(\\s+)- \"micro\"", "traits: micro");
+        assertThat(problems(folder("catalog.yaml", yaml)).getMessage())
+                .contains("'traits' must be a list, found the string 'micro'");
+    }
+
+    @Test
+    void everyProblemInEveryFileIsReportedAtOnce() throws IOException {
+        String good = new TestCatalog().approvals(TestCatalog.approval("a")).yaml();
+        Path dir = folder("a.yaml", good.replace("scope:", "scop:").replace("rank: \"law\"", "rank: \"statute\""),
+                "b.yaml", "levels: [ {id: x, abolishd: true} ]\n");
+        var e = problems(dir);
+        assertThat(e.problems()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(e.getMessage()).contains("cat/a.yaml").contains("cat/b.yaml").contains("'scop'")
+                .contains("unknown rank 'statute'").contains("'abolishd'");
+    }
+
+    @Test
+    void aDuplicateKeyIsAProblem() throws IOException {
+        Path dir = folder("catalog.yaml", "catalog: {id: x, name: X, id: y}\n");
+        assertThat(problems(dir).getMessage()).contains("duplicate key 'id'");
+    }
+
+    @Test
+    void aMissingFolderIsAProblemNotACrash() {
+        assertThatThrownBy(() -> new CatalogReader().read(tmp.resolve("nope"), "nope"))
+                .isInstanceOf(InputException.class).hasMessage("nope: no such catalog folder");
+    }
+
+    @Test
+    void aFolderWithoutCatalogBlockSaysSo() throws IOException {
+        Path dir = folder("x.yaml", "levels: [{id: city}]\n");
+        assertThat(problems(dir).getMessage()).contains("no 'catalog:' block in any file");
+    }
+
+    @Test
+    void anAliasBombIsStoppedByTheAliasLimit() throws IOException {
+        StringBuilder y = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        String prev = "a";
+        for (int i = 0; i < 12; i++) {
+            String n = "b" + i;
+            y.append(n).append(": &").append(n).append(" [");
+            for (int k = 0; k < 10; k++) y.append(k == 0 ? "" : ", ").append('*').append(prev);
+            y.append("]\n");
+            prev = n;
+        }
+        var e = problems(folder("bomb.yaml", y.toString()));
+        assertThat(e.getMessage()).startsWith("cat/bomb.yaml:").contains("alias");
+    }
+}
