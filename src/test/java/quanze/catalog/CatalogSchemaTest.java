@@ -1,0 +1,72 @@
+package quanze.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import quanze.support.TestCatalog;
+
+/**
+ * catalog/schema/catalog.schema.json, the schema published for editors, agrees with the reader: the shipped
+ * catalogs validate against it, and what the reader rejects for its shape the schema rejects too.
+ */
+class CatalogSchemaTest {
+
+    private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(read(Path.of("catalog/schema/catalog.schema.json")), InputFormat.JSON);
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<Error> validate(String yaml) {
+        return SCHEMA.validate(yaml, InputFormat.YAML);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"catalog/huangshi", "catalog/examples/before-reform"})
+    void everyFileOfTheShippedCatalogsValidates(String dir) throws IOException {
+        for (Path f : CatalogReader.files(Path.of(dir))) {
+            assertThat(validate(Files.readString(f))).as(f.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void theTestCatalogValidates() {
+        assertThat(validate(new TestCatalog().approvals(TestCatalog.approval("a")).yaml())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"scope:|scoop:", "\"licensing\"|\"licence\"", "rank: \"law\"|rank: \"statute\"",
+            "source: \"delegated\"|source: \"handed-down\"", "execution:|executing:"})
+    void whatTheReaderRejectsTheSchemaRejects(String edit, @TempDir Path tmp) {
+        String[] e = edit.split("\\|");
+        String yaml = new TestCatalog().approvals(TestCatalog.approval("a")).yaml().replace(e[0], e[1]);
+        assertThat(validate(yaml)).as(edit).isNotEmpty();
+        Path dir = new TestCatalog().approvals(TestCatalog.approval("a")).write(tmp);
+        try {
+            Files.writeString(dir.resolve("catalog.yaml"), yaml);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CatalogReader().read(dir, "x"))
+                    .as(edit).isInstanceOf(InputException.class);
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package quanze.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/** The packaged jar and the launcher, run as a user runs them: a separate process, nothing on stderr. */
+class PackagedJarIT {
+
+    private record Proc(int exit, String out, String err) {
+    }
+
+    private static Proc run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile()).start();
+        p.getOutputStream().close();
+        var out = p.getInputStream().readAllBytes();
+        var err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Proc(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> jar(String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquanze.home=.", "-jar", "target/quanze.jar"));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    @Test
+    void theJarChecksTheHuangshiCatalogFromItsPrecompiledRules() throws Exception {
+        Proc p = run(jar("check"));
+        assertThat(p.err()).isEmpty();
+        assertThat(p.exit()).isZero();
+        assertThat(p.out()).endsWith("23 approval items in 7 categories delegated\n"
+                + "49 items: 44 delegated, 5 retained; 0 errors, 0 warnings\n");
+    }
+
+    @Test
+    void theJarExitsOneOnTheBeforeReformList() throws Exception {
+        Proc p = run(jar("check", "catalog/examples/before-reform", "--format", "json"));
+        assertThat(p.exit()).isEqualTo(1);
+        assertThat(p.err()).isEmpty();
+        assertThat(p.out()).contains("\"code\" : \"QZ108\"");
+    }
+
+    @Test
+    void theLauncherRunsTheJar() throws Exception {
+        Proc p = run(List.of("bash", "./quanze", "explain", "finance.procurement-method-change"));
+        assertThat(p.exit()).as(p.err()).isZero();
+        assertThat(p.out()).contains("政府采購法");
+    }
+}
