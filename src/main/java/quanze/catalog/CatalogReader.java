@@ -1,5 +1,7 @@
 package quanze.catalog;
 
+import quanze.model.InputException;
+import quanze.model.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -174,8 +176,35 @@ public final class CatalogReader {
             for (Fields top : tops) {
                 for (Node n : top.list("categories")) category(n, categories, items);
             }
+            Location principleLoc = principleAt != null ? principleAt.keyAt("principle") : new Location(dir, 0, 0);
+            principleLevels(principle, items, principleLoc);
             return new Catalog(dir, info, principle, List.copyOf(levelList), List.copyOf(bodyList),
                     List.copyOf(categories), List.copyOf(items), List.copyOf(unknown));
+        }
+
+        /**
+         * The levels the principle names must be levels of this catalog, or the rules that read them derive
+         * nothing. Community and street splits are checked only where items need them.
+         */
+        private void principleLevels(Principle p, List<Item> items, Location at) {
+            java.util.Map<String, String> named = new java.util.LinkedHashMap<>();
+            named.put("principle.delegateTo", p.delegateTo());
+            named.put("principle.retainAt", p.retainAt());
+            p.delegated().values().forEach(l -> named.putIfAbsent("principle.roles.delegated." + l, l));
+            p.retained().values().forEach(l -> named.putIfAbsent("principle.roles.retained." + l, l));
+            if (items.stream().anyMatch(i -> i.kind() == CategoryKind.COMMUNITY_SERVICE)) {
+                named.put("principle.communityLevel", p.communityLevel());
+                p.community().values().forEach(l -> named.putIfAbsent("principle.roles.community." + l, l));
+            }
+            if (items.stream().anyMatch(i -> i.kind() == CategoryKind.STREET_FUNCTION && i.origin() != null
+                    && !i.origin().abolished())) {
+                p.street().values().forEach(l -> named.putIfAbsent("principle.roles.street." + l, l));
+            }
+            named.forEach((field, level) -> {
+                if (level != null && !levels.containsKey(level)) {
+                    unknown.add(new UnknownReference("principle", field, level, "a level", at));
+                }
+            });
         }
 
         private CatalogInfo info(Node node) {

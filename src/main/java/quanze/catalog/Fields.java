@@ -1,5 +1,7 @@
 package quanze.catalog;
 
+import quanze.model.InputException;
+import quanze.model.Problem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;

@@ -1,5 +1,7 @@
 package quanze.catalog;
 
+import quanze.model.InputException;
+import quanze.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

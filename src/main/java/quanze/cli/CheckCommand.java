@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 
-import quanze.catalog.InputException;
-import quanze.catalog.Problem;
+import quanze.model.InputException;
+import quanze.model.Problem;
 import quanze.engine.Engine;
 import quanze.model.CheckResult;
 import quanze.model.Location;

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 
-import quanze.catalog.InputException;
+import quanze.model.InputException;
 import quanze.engine.Engine;
 import quanze.model.CheckResult;
 import quanze.model.Item;

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
 
-import quanze.catalog.InputException;
-import quanze.catalog.Problem;
+import quanze.model.InputException;
+import quanze.model.Problem;
 
 /**
  * The top-level command. Exit codes: 0 clean, 1 findings at or above {@code --fail-on}, 2 usage error or

@@ -1,13 +1,12 @@
 package quanze.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
 import picocli.CommandLine;
 
 import quanze.catalog.CatalogReader;
-import quanze.catalog.InputException;
+import quanze.model.InputException;
 import quanze.engine.RuleBase;
 import quanze.model.Catalog;
 
@@ -44,9 +43,5 @@ final class Workspace {
     RuleBase ruleBase() throws InputException {
         if (rules == null) return RuleBase.bundled();
         return RuleBase.compile(rules, shown(rules));
-    }
-
-    static boolean exists(Path p) {
-        return p != null && Files.exists(p);
     }
 }

@@ -20,8 +20,8 @@ import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
-import quanze.catalog.InputException;
-import quanze.catalog.Problem;
+import quanze.model.InputException;
+import quanze.model.Problem;
 import quanze.model.Location;
 
 /**

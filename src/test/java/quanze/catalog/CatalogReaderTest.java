@@ -1,5 +1,7 @@
 package quanze.catalog;
 
+import quanze.model.InputException;
+import quanze.model.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

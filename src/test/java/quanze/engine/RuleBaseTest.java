@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import quanze.catalog.CatalogReader;
-import quanze.catalog.InputException;
+import quanze.model.InputException;
 import quanze.model.CheckResult;
 
 /** The bundled rule base is the executable model built from rules/, and says what it holds. */

@@ -82,6 +82,17 @@ class CatalogRulesTest {
     }
 
     @Test
+    void qz113APrincipleThatNamesNoLevelOfTheCatalogIsFound() {
+        var r = new TestCatalog().set("principle", java.util.Map.of("delegateTo", "distrct"))
+                .approvals(approval("a")).check(tmp);
+        assertThat(r.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("QZ113");
+            assertThat(f.message()).isEqualTo("principle.delegateTo names 'distrct', which is not a level of this"
+                    + " catalog");
+        });
+    }
+
+    @Test
     void qz113KnownReferencesAreNotFound() {
         assertThat(new TestCatalog().approvals(approval("a")).codes(tmp)).doesNotContain("QZ113");
     }

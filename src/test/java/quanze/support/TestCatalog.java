@@ -14,7 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 
 import quanze.catalog.CatalogReader;
-import quanze.catalog.InputException;
+import quanze.model.InputException;
 import quanze.engine.Engine;
 import quanze.engine.RuleBase;
 import quanze.model.Catalog;

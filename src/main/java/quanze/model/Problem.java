@@ -1,6 +1,5 @@
-package quanze.catalog;
+package quanze.model;
 
-import quanze.model.Location;
 
 /** One thing wrong with an input file: where, then what. */
 public record Problem(Location at, String message) implements Comparable<Problem> {

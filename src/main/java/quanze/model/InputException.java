@@ -1,4 +1,4 @@
-package quanze.catalog;
+package quanze.model;
 
 import java.util.List;
 import java.util.stream.Collectors;
