@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import quanze.model.InputException;
 import quanze.model.Problem;
 import quanze.engine.Engine;
+import quanze.io.AtomicFile;
 import quanze.model.CheckResult;
 import quanze.model.Location;
 import quanze.model.Severity;

@@ -3,6 +3,7 @@ package quanze.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,8 @@ import quanze.model.Finding;
 import quanze.model.Firing;
 import quanze.model.Item;
 import quanze.model.Level;
+import quanze.model.SameId;
+import quanze.model.SameName;
 import quanze.model.UnknownReference;
 
 /** Runs a rule base over a catalog and returns what the rules derived. Never prints. */
@@ -48,6 +51,7 @@ public final class Engine {
             for (Body b : catalog.bodies()) session.insert(b);
             for (UnknownReference r : catalog.unknownReferences()) session.insert(r);
             for (Item i : catalog.items()) session.insert(i);
+            for (Object group : groups(catalog.items())) session.insert(group);
             session.fireAllRules();
             Map<Item, Decision> byItem = new IdentityHashMap<>();
             for (Object o : session.getObjects(o -> o instanceof Decision)) {
@@ -68,6 +72,29 @@ public final class Engine {
         }
     }
 
+    /**
+     * Items that share an id, or a Chinese name, grouped in catalog order. Rules compare within a group instead
+     * of joining every item with every other, which keeps the duplicate check linear.
+     */
+    static List<Object> groups(List<Item> items) {
+        Map<String, List<Item>> byId = new LinkedHashMap<>();
+        Map<String, List<Item>> byName = new LinkedHashMap<>();
+        for (Item i : items) {
+            byId.computeIfAbsent(i.id(), k -> new ArrayList<>(1)).add(i);
+            if (i.name() != null && i.name().zh() != null) {
+                byName.computeIfAbsent(i.name().zh(), k -> new ArrayList<>(1)).add(i);
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        byId.forEach((id, list) -> {
+            if (list.size() > 1) out.add(new SameId(id, List.copyOf(list)));
+        });
+        byName.forEach((name, list) -> {
+            if (list.size() > 1) out.add(new SameName(name, List.copyOf(list)));
+        });
+        return out;
+    }
+
     /** Records, in order, the rules that fire for chosen items. */
     private static final class Tracer extends DefaultAgendaEventListener {
         private final Set<String> traced;
@@ -86,6 +113,8 @@ public final class Engine {
                 if (o instanceof Item i) ids.add(i.id());
                 if (o instanceof Decision d) ids.add(d.itemId());
                 if (o instanceof UnknownReference r) ids.add(r.ownerId());
+                if (o instanceof SameId g) g.items().forEach(i -> ids.add(i.id()));
+                if (o instanceof SameName g) g.items().forEach(i -> ids.add(i.id()));
             }
             for (String id : ids) {
                 if (traced.contains(id)) firings.add(new Firing(id, meta.name(), meta.code(), meta.basis()));

@@ -17,11 +17,6 @@ public record Item(String id, Text name, String categoryId, Category category, P
         return category == null ? null : category.kind();
     }
 
-    /** True when this item stands later in the catalog than {@code other}: reports a pair once. */
-    public boolean isAfter(Item other) {
-        return location.compareTo(other.location) > 0;
-    }
-
     public boolean hasBasis() {
         return !basis.isEmpty();
     }

@@ -1,0 +1,63 @@
+package quanze.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import picocli.CommandLine;
+
+import quanze.generate.CatalogGenerator;
+import quanze.model.InputException;
+import quanze.model.Location;
+import quanze.model.Problem;
+
+/** {@code quanze generate --items N --seed S OUT_DIR}: a synthetic catalog for benchmarks and tests. */
+@CommandLine.Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Write a synthetic catalog of the Huangshi shape scaled up (many districts, the ten power"
+                + " types in realistic proportions, some deliberate faults); the same seed gives the same files.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @CommandLine.Option(names = "--items", required = true, paramLabel = "N", description = "Number of items.")
+    int items;
+
+    @CommandLine.Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: 1).")
+    long seed;
+
+    @CommandLine.Option(names = "--force", description = "Write into OUT_DIR even if it holds files.")
+    boolean force;
+
+    @CommandLine.Parameters(index = "0", paramLabel = "OUT_DIR", description = "Folder to write the catalog into.")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InputException {
+        if (items < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--items must be at least 1");
+        if (Files.isDirectory(out) && !force) {
+            try (Stream<Path> s = Files.list(out)) {
+                if (s.findAny().isPresent()) {
+                    throw new InputException(new Problem(new Location(Workspace.shown(out), 0, 0),
+                            "folder is not empty (use --force to write into it)"));
+                }
+            }
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        boolean tty = System.console() != null;
+        new CatalogGenerator(new CatalogGenerator.Options(items, seed)).write(out, done -> {
+            if (tty) {
+                int width = 30;
+                int filled = (int) (width * done / items);
+                err.printf("\r[%s%s] %,d/%,d items", "#".repeat(filled), " ".repeat(width - filled), done, items);
+                err.flush();
+            }
+        });
+        if (tty) err.println();
+        spec.commandLine().getOut().println("wrote " + items + " items to " + Workspace.shown(out));
+        return Quanze.CLEAN;
+    }
+}
