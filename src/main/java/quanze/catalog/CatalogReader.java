@@ -1,18 +1,17 @@
 package quanze.catalog;
 
-import quanze.model.InputException;
-import quanze.model.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import quanze.model.Basis;
 import quanze.model.Body;
 import quanze.model.Catalog;
 import quanze.model.CatalogInfo;
@@ -22,23 +21,20 @@ import quanze.model.CommunityBody;
 import quanze.model.Declared;
 import quanze.model.Entrustment;
 import quanze.model.Expectation;
+import quanze.model.InputException;
 import quanze.model.Item;
 import quanze.model.Level;
 import quanze.model.Location;
-import quanze.model.PowerType;
 import quanze.model.Principle;
-import quanze.model.Rank;
+import quanze.model.Problem;
 import quanze.model.Role;
-import quanze.model.Scope;
-import quanze.model.Service;
-import quanze.model.Source;
-import quanze.model.Trait;
 import quanze.model.UnknownReference;
 
 /**
- * Reads a catalog folder: every {@code *.yaml} in it, in name order. Syntax errors, unknown fields, wrong
- * types and enum values are input problems, all reported at once; references to unknown levels, bodies and
- * categories are kept as {@link UnknownReference}s for the rules to report (QZ113).
+ * Reads a catalog folder: every {@code *.yaml} in it, in name order (parsed in parallel, items streamed one
+ * by one). Syntax errors, unknown fields, wrong types and enum values are input problems, all reported at
+ * once; references to unknown levels, bodies and categories are kept as {@link UnknownReference}s for the
+ * rules to report (QZ113).
  */
 public final class CatalogReader {
 
@@ -47,11 +43,7 @@ public final class CatalogReader {
     static final List<String> LEVEL = List.of("id", "name", "abolished", "note");
     static final List<String> BODY = List.of("id", "level", "name", "parent", "kind", "note");
     static final List<String> CATEGORY = List.of("id", "kind", "name", "note", "items");
-    static final List<String> ITEM = List.of("id", "name", "type", "basis", "floor", "traits", "scope",
-            "responsibilities", "accountability", "declared", "service", "origin", "note");
-    static final List<String> BASIS = List.of("law", "article", "rank", "confirmed", "note");
-    static final List<String> DECLARED = List.of("level", "source", "entrustment", "roles");
-    static final List<String> ENTRUSTMENT = List.of("by", "basis");
+    private static final List<String> ITEMS_PATH = List.of("categories", "*", "items");
 
     private final YamlReader yaml;
 
@@ -72,6 +64,10 @@ public final class CatalogReader {
         }
     }
 
+    /** One file, parsed: its top-level blocks (item lists left empty) and its items as drafts. */
+    private record Part(Fields top, List<ItemDraft> drafts, List<Problem> problems, boolean unreadable) {
+    }
+
     /** Reads {@code dir}; {@code shown} is how its path appears in messages. */
     public Catalog read(Path dir, String shown) throws InputException {
         if (!Files.isDirectory(dir)) {
@@ -88,23 +84,45 @@ public final class CatalogReader {
         if (files.isEmpty()) {
             throw new InputException(new Problem(new Location(shown, 0, 0), "no *.yaml files in the catalog folder"));
         }
+        IntStream indexes = IntStream.range(0, files.size());
+        if (files.size() > 1) indexes = indexes.parallel();
+        List<Part> parts = indexes.mapToObj(i -> parse(files.get(i), shown + "/" + files.get(i).getFileName()))
+                .toList();
         List<Problem> problems = new ArrayList<>();
-        List<Fields> tops = new ArrayList<>();
-        for (Path file : files) {
-            String name = shown + "/" + file.getFileName();
-            try {
-                Node root = yaml.read(file, name);
-                if (root == null) continue;
-                Fields top = Fields.of(root, "a catalog file", TOP, problems);
-                if (top != null) tops.add(top);
-            } catch (InputException e) {
-                problems.addAll(e.problems());
-            }
+        boolean unreadable = false;
+        for (Part p : parts) {
+            problems.addAll(p.problems());
+            unreadable |= p.unreadable();
         }
-        boolean unreadable = !problems.isEmpty();
-        Catalog catalog = new Binder(problems).bind(shown, tops, unreadable);
+        Catalog catalog = new Binder(problems).bind(shown, parts, unreadable);
         if (!problems.isEmpty()) throw new InputException(problems);
         return catalog;
+    }
+
+    private Part parse(Path file, String name) {
+        List<Problem> problems = new ArrayList<>();
+        List<ItemDraft> drafts = new ArrayList<>();
+        ItemReader items = new ItemReader(problems, new Interner());
+        YamlReader.Stream stream = new YamlReader.Stream() {
+            @Override
+            public boolean streams(List<String> path) {
+                return path.equals(ITEMS_PATH);
+            }
+
+            @Override
+            public void element(int owner, Node element) {
+                ItemDraft d = items.draft(element, owner);
+                if (d != null) drafts.add(d);
+            }
+        };
+        try {
+            Node root = yaml.read(file, name, stream);
+            if (root == null) return new Part(null, drafts, problems, false);
+            return new Part(Fields.of(root, "a catalog file", TOP, problems), drafts, problems, false);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+            return new Part(null, List.of(), problems, true);
+        }
     }
 
     /** Binds the top-level blocks of all files into one resolved catalog. */
@@ -119,10 +137,11 @@ public final class CatalogReader {
         }
 
         /** {@code unreadable}: some file did not parse, so what seems missing may be in it. */
-        Catalog bind(String dir, List<Fields> tops, boolean unreadable) {
+        Catalog bind(String dir, List<Part> parts, boolean unreadable) {
             CatalogInfo info = null;
             Fields principleAt = null;
             Principle principle = PrincipleReader.bundled();
+            List<Fields> tops = parts.stream().map(Part::top).filter(t -> t != null).toList();
             for (Fields top : tops) {
                 if (top.has("catalog")) {
                     if (info != null) {
@@ -173,8 +192,18 @@ public final class CatalogReader {
             }
             List<Category> categories = new ArrayList<>();
             List<Item> items = new ArrayList<>();
-            for (Fields top : tops) {
-                for (Node n : top.list("categories")) category(n, categories, items);
+            for (Part part : parts) {
+                if (part.top() == null) continue;
+                List<Category> own = new ArrayList<>();
+                for (Node n : part.top().list("categories")) own.add(category(n));
+                categories.addAll(own.stream().filter(c -> c != null).toList());
+                for (ItemDraft d : part.drafts()) {
+                    Category c = d.category() < own.size() ? own.get(d.category()) : null;
+                    if (c != null) {
+                        Item i = item(d, c);
+                        if (i != null) items.add(i);
+                    }
+                }
             }
             Location principleLoc = principleAt != null ? principleAt.keyAt("principle") : new Location(dir, 0, 0);
             principleLevels(principle, items, principleLoc);
@@ -187,7 +216,7 @@ public final class CatalogReader {
          * nothing. Community and street splits are checked only where items need them.
          */
         private void principleLevels(Principle p, List<Item> items, Location at) {
-            java.util.Map<String, String> named = new java.util.LinkedHashMap<>();
+            Map<String, String> named = new LinkedHashMap<>();
             named.put("principle.delegateTo", p.delegateTo());
             named.put("principle.retainAt", p.retainAt());
             p.delegated().values().forEach(l -> named.putIfAbsent("principle.roles.delegated." + l, l));
@@ -250,99 +279,52 @@ public final class CatalogReader {
             return new Body(id, name, levelId, level, parent, kind, f.at());
         }
 
-        private void category(Node node, List<Category> categories, List<Item> items) {
+        private Category category(Node node) {
             Fields f = Fields.of(node, "a category", CATEGORY, problems);
-            if (f == null) return;
+            if (f == null) return null;
             String id = f.string("id", true, "a category");
             CategoryKind kind = f.enumOf("kind", CategoryKind.class, true, "a category");
-            Category c = new Category(id, f.text("name", true, "a category"), kind,
-                    f.string("note", false, "a category"), f.at());
-            categories.add(c);
-            for (Node n : f.list("items")) {
-                Item item = item(n, c);
-                if (item != null) items.add(item);
+            return new Category(id, f.text("name", true, "a category"), kind, f.string("note", false, "a category"),
+                    f.at());
+        }
+
+        /** Resolves a draft against the levels and bodies of the whole folder. */
+        private Item item(ItemDraft d, Category c) {
+            if ((c.kind() == CategoryKind.APPROVAL || c.kind() == CategoryKind.MANAGEMENT) && d.scope() == null) {
+                problems.add(new Problem(d.location(), "missing required field 'scope' in an item"));
             }
+            if (c.kind() == CategoryKind.COMMUNITY_SERVICE && d.service() == null) {
+                problems.add(new Problem(d.location(), "missing required field 'service' in an item"));
+            }
+            if (d.declared() == null) return null;
+            Level floor = level(d.floor(), d.id(), "floor", d.floorAt());
+            Level origin = level(d.origin(), d.id(), "origin", d.originAt());
+            return new Item(d.id(), d.name(), c.id(), c, d.type(), d.basis(), floor, d.traits(),
+                    d.scope() == null ? quanze.model.Scope.WITHIN_DISTRICT : d.scope(), d.responsibilities(),
+                    d.accountability(), declared(d.declared(), d.id()), d.service(), origin, d.note(), d.location());
         }
 
-        private Item item(Node node, Category category) {
-            Fields f = Fields.of(node, "an item", ITEM, problems);
-            if (f == null) return null;
-            String what = "an item";
-            String id = f.string("id", true, what);
-            var name = f.text("name", true, what);
-            PowerType type = f.enumOf("type", PowerType.class, true, what);
-            List<Basis> basis = f.map("basis", this::basis);
-            String floorId = f.string("floor", false, what);
-            var traits = f.enumSet("traits", Trait.class);
-            boolean needsScope = category.kind() == CategoryKind.APPROVAL || category.kind() == CategoryKind.MANAGEMENT;
-            Scope scope = f.enumOf("scope", Scope.class, needsScope, what);
-            if (scope == null) scope = Scope.WITHIN_DISTRICT;
-            Service service = f.enumOf("service", Service.class,
-                    category.kind() == CategoryKind.COMMUNITY_SERVICE, what);
-            String originId = f.string("origin", false, what);
-            Declared declared = f.has("declared") ? declared(f.node("declared"), id) : null;
-            if (!f.has("declared")) f.require("declared", what);
-            var responsibilities = f.strings("responsibilities");
-            var accountability = f.strings("accountability");
-            String note = f.string("note", false, what);
-            if (id == null) return null;
-            Level floor = level(floorId, id, "floor", f.keyAt("floor"));
-            Level origin = level(originId, id, "origin", f.keyAt("origin"));
-            return new Item(id, name, category.id(), category, type, basis, floor, traits, scope,
-                    responsibilities, accountability, declared, service, origin, note, f.at());
-        }
-
-        private Basis basis(Node node) {
-            Fields f = Fields.of(node, "a basis", BASIS, problems);
-            if (f == null) return null;
-            String law = f.string("law", true, "a basis");
-            String article = f.string("article", true, "a basis");
-            Rank rank = f.enumOf("rank", Rank.class, true, "a basis");
-            return new Basis(law, article, rank, f.bool("confirmed", true), f.string("note", false, "a basis"));
-        }
-
-        private Declared declared(Node node, String itemId) {
-            Fields f = Fields.of(node, "declared", DECLARED, problems);
-            if (f == null) return null;
-            String levelId = f.string("level", true, "declared");
-            Source source = f.enumOf("source", Source.class, true, "declared");
+        private Declared declared(ItemDraft.DeclaredDraft d, String itemId) {
             Entrustment entrustment = null;
-            if (f.has("entrustment")) {
-                Fields e = Fields.of(f.node("entrustment"), "entrustment", ENTRUSTMENT, problems);
-                if (e != null) {
-                    String by = e.string("by", true, "entrustment");
-                    entrustment = new Entrustment(by, e.map("basis", this::basis));
-                    if (by != null && !bodies.containsKey(by)) {
-                        unknown.add(new UnknownReference(itemId, "declared.entrustment.by", by, "a body", e.keyAt("by")));
-                    }
+            if (d.entrusted()) {
+                entrustment = new Entrustment(d.entrustedBy(), d.entrustmentBasis());
+                if (d.entrustedBy() != null && !bodies.containsKey(d.entrustedBy())) {
+                    unknown.add(new UnknownReference(itemId, "declared.entrustment.by", d.entrustedBy(), "a body",
+                            d.entrustedByAt()));
                 }
             }
-            Map<Role, String> roleIds = new EnumMap<>(Role.class);
             Map<Role, Body> roles = new EnumMap<>(Role.class);
-            if (f.has("roles")) {
-                Node rn = f.node("roles");
-                if (rn instanceof Node.MapNode m) {
-                    for (var e : m.fields().entrySet()) {
-                        Location keyAt = m.keys().get(e.getKey());
-                        Role role = Fields.enumValue(new Node.Scalar(e.getKey(), Node.Scalar.Kind.STRING, keyAt),
-                                "role", Role.class, problems);
-                        String bodyId = Fields.scalarText(e.getValue(), e.getKey(), problems);
-                        if (role == null || bodyId == null) continue;
-                        roleIds.put(role, bodyId);
-                        Body b = bodies.get(bodyId);
-                        if (b != null) {
-                            roles.put(role, b);
-                        } else {
-                            unknown.add(new UnknownReference(itemId, "declared.roles." + role.key(), bodyId,
-                                    "a body", e.getValue().at()));
-                        }
-                    }
+            d.roles().forEach((role, bodyId) -> {
+                Body b = bodies.get(bodyId);
+                if (b != null) {
+                    roles.put(role, b);
                 } else {
-                    problems.add(new Problem(rn.at(), "'roles' must map each role to a body id, found " + rn.describe()));
+                    unknown.add(new UnknownReference(itemId, "declared.roles." + role.key(), bodyId, "a body",
+                            d.roleAt().get(role)));
                 }
-            }
-            Level level = level(levelId, itemId, "declared.level", f.keyAt("level"));
-            return new Declared(levelId, level, source, entrustment, roleIds, roles, f.at());
+            });
+            Level level = level(d.level(), itemId, "declared.level", d.levelAt());
+            return new Declared(d.level(), level, d.source(), entrustment, d.roles(), roles, d.location());
         }
 
         private Level level(String id, String ownerId, String field, Location at) {

@@ -38,7 +38,7 @@ public final class PrincipleReader {
     /** The principle bundled with quanze: the seed's reading of 基層性、基礎性、微觀性權力一律下放. */
     public static Principle bundled() {
         try (InputStream in = PrincipleReader.class.getResourceAsStream(DEFAULT)) {
-            Node root = new YamlReader().read(in, "quanze.jar!" + DEFAULT);
+            Node root = new YamlReader().read(in, "quanze.jar!" + DEFAULT, null);
             List<Problem> problems = new java.util.ArrayList<>();
             Fields top = Fields.of(root, "the bundled principle", List.of("principle"), problems);
             Principle p = override(null, top.node("principle"), problems);

@@ -1,9 +1,8 @@
 package quanze.catalog;
 
-import quanze.model.InputException;
-import quanze.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,20 +11,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.reader.UnicodeReader;
 
+import quanze.model.InputException;
 import quanze.model.Location;
+import quanze.model.Problem;
 
 /**
- * Reads one YAML file into a {@link Node} tree that remembers where each value stands. Explicit limits keep a
- * hostile file from exhausting memory; hitting one is an input problem, not a crash.
+ * Reads one YAML file into a {@link Node} tree that remembers where each value stands, from SnakeYAML's event
+ * parser (no object is ever constructed from a tag). Explicit limits keep a hostile file from exhausting
+ * memory; hitting one is an input problem, not a crash. A {@link Stream} receives the elements of chosen
+ * lists one by one instead of keeping them, so that a file of a million items never stands in memory whole.
  */
 public final class YamlReader {
 
@@ -34,27 +42,32 @@ public final class YamlReader {
      * value without copying it; {@code maxAliasNodes} caps how many values all aliases stand for together,
      * which stops an alias bomb ("billion laughs") before anything walks it.
      */
-    public record Limits(long maxBytes, int maxCodePoints, int maxAliases, long maxAliasNodes, int maxDepth) {
-        public static final Limits DEFAULT = new Limits(1L << 30, Integer.MAX_VALUE, 10_000, 1_000_000, 64);
+    public record Limits(long maxBytes, int maxAliases, long maxAliasNodes, int maxDepth) {
+        public static final Limits DEFAULT = new Limits(1L << 30, 10_000, 1_000_000, 64);
     }
 
-    private final YAMLFactory factory;
+    /** Receives the elements of the lists at a chosen path, in order, instead of the tree keeping them. */
+    public interface Stream {
+        /** True for the path of a list whose elements go to {@link #element}; keys, and "*" for list elements. */
+        boolean streams(List<String> path);
+
+        /** An element of such a list; {@code owner} counts the lists streamed so far in this file (0-based). */
+        void element(int owner, Node element);
+    }
+
+    private static final String STANDARD_TAG = "tag:yaml.org,2002:";
+
     private final Limits limits;
+    private final LoaderOptions options;
 
     public YamlReader(Limits limits) {
         this.limits = limits;
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(limits.maxCodePoints());
+        this.options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE); // the file-size limit bounds it
         options.setMaxAliasesForCollections(Integer.MAX_VALUE); // aliases are resolved and limited below
         options.setNestingDepthLimit(limits.maxDepth());
         options.setAllowDuplicateKeys(true); // reported by us, with both places
-        this.factory = YAMLFactory.builder()
-                .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth())
-                        .maxStringLength(Integer.MAX_VALUE)
-                        .build())
-                .build();
+        options.setProcessComments(false);
     }
 
     public YamlReader() {
@@ -63,76 +76,108 @@ public final class YamlReader {
 
     /** Reads {@code file}; {@code shown} is the name used in messages. Null for an empty file. */
     public Node read(Path file, String shown) throws InputException {
+        return read(file, shown, null);
+    }
+
+    public Node read(Path file, String shown, Stream stream) throws InputException {
         try {
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
-                throw new InputException(new Problem(new Location(shown, 1, 1),
-                        "file is " + size + " bytes, over the limit of " + limits.maxBytes()
-                                + " bytes (raise it with --max-file-bytes)"));
+                throw new InputException(new Problem(new Location(shown, 1, 1), "file is " + size
+                        + " bytes, over the limit of " + limits.maxBytes() + " bytes (raise it with --max-file-bytes)"));
             }
         } catch (IOException e) {
             throw new InputException(new Problem(new Location(shown, 1, 1), "cannot read file: " + e.getMessage()));
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, shown);
+            return read(in, shown, stream);
         } catch (IOException e) {
             throw new InputException(new Problem(new Location(shown, 1, 1), "cannot read file: " + e.getMessage()));
         }
     }
 
-    public Node read(InputStream in, String shown) throws InputException {
+    public Node read(InputStream in, String shown, Stream stream) throws InputException {
         List<Problem> problems = new ArrayList<>();
-        try (JsonParser p = factory.createParser(in)) {
-            JsonToken t = p.nextToken();
-            if (t == null) return null;
-            Node root = new Builder((YAMLParser) p, shown, problems).value(t);
-            if (p.nextToken() != null) {
-                problems.add(new Problem(at(p.currentTokenLocation(), shown),
-                        "a second YAML document in one file (expected exactly one)"));
-            }
+        Parser parser = new ParserImpl(new StreamReader(new UnicodeReader(in)), options);
+        try {
+            Builder b = new Builder(parser, shown, problems, stream);
+            Node root = b.document();
             if (!problems.isEmpty()) throw new InputException(problems);
             return root;
-        } catch (JsonProcessingException e) {
-            problems.add(new Problem(at(e.getLocation(), shown), syntax(e)));
-            throw new InputException(problems);
-        } catch (IOException e) {
-            problems.add(new Problem(new Location(shown, 1, 1), "cannot read file: " + e.getMessage()));
-            throw new InputException(problems);
-        } catch (RuntimeException e) {
-            // SnakeYAML reports limits and some syntax errors as unchecked exceptions
-            problems.add(new Problem(new Location(shown, 1, 1), "invalid YAML: " + firstLine(e.getMessage())));
-            throw new InputException(problems);
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            problems.add(new Problem(at(m, shown), "invalid YAML: " + oneLine(e)));
+        } catch (YAMLException e) {
+            problems.add(new Problem(new Location(shown, 1, 1), e.getCause() instanceof CharacterCodingException
+                    ? "not UTF-8 text (save the file as UTF-8)" : "invalid YAML: " + firstLine(e.getMessage())));
         }
+        throw new InputException(problems);
+    }
+
+    /** "while parsing a flow mapping: expected ',' or '}', but got :". */
+    private static String oneLine(MarkedYAMLException e) {
+        StringBuilder sb = new StringBuilder();
+        if (e.getContext() != null) sb.append(e.getContext().strip());
+        if (e.getProblem() != null) sb.append(sb.length() > 0 ? ": " : "").append(e.getProblem().strip());
+        return sb.length() == 0 ? firstLine(e.getMessage()) : sb.toString();
+    }
+
+    static String firstLine(String s) {
+        if (s == null) return "unreadable";
+        String line = s.strip().lines().findFirst().orElse("unreadable");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    private static Location at(Mark m, String shown) {
+        if (m == null) return new Location(shown, 1, 1);
+        return new Location(shown, m.getLine() + 1, m.getColumn() + 1);
     }
 
     /** Builds the tree of one document, resolving anchors and aliases within the limits. */
     private final class Builder {
-        private final YAMLParser p;
+        private final Parser p;
         private final String shown;
         private final List<Problem> problems;
+        private final Stream stream;
+        private final List<String> path = new ArrayList<>();
         private final Map<String, Anchored> anchors = new HashMap<>();
+        private int streamed;
         private int aliases;
         private long aliasNodes;
 
         private record Anchored(Node node, long size) {
         }
 
-        Builder(YAMLParser p, String shown, List<Problem> problems) {
+        Builder(Parser p, String shown, List<Problem> problems, Stream stream) {
             this.p = p;
             this.shown = shown;
             this.problems = problems;
+            this.stream = stream;
         }
 
-        Node value(JsonToken t) throws IOException, InputException {
-            return sized(t).node();
+        Node document() throws InputException {
+            expect(Event.ID.StreamStart);
+            if (p.checkEvent(Event.ID.StreamEnd)) return null;
+            expect(Event.ID.DocumentStart);
+            Node root = value(p.getEvent()).node();
+            expect(Event.ID.DocumentEnd);
+            if (!p.checkEvent(Event.ID.StreamEnd)) {
+                problems.add(new Problem(at(p.peekEvent().getStartMark(), shown),
+                        "a second YAML document in one file (expected exactly one)"));
+            }
+            return root;
         }
 
-        /** The value starting at {@code t}, and how many values it holds (itself included). */
-        private Anchored sized(JsonToken t) throws IOException, InputException {
-            Location here = at(p.currentTokenLocation(), shown);
-            if (p.isCurrentAlias()) return alias(p.getText(), here);
-            String anchor = p.getCurrentAnchor();
-            Anchored built = build(t, here);
+        private void expect(Event.ID id) {
+            Event e = p.getEvent();
+            if (!e.is(id)) throw new YAMLException("expected " + id + " but found " + e.getEventId());
+        }
+
+        private Anchored value(Event e) throws InputException {
+            Location here = at(e.getStartMark(), shown);
+            if (e instanceof AliasEvent a) return alias(a.getAnchor(), here);
+            String anchor = ((NodeEvent) e).getAnchor();
+            Anchored built = build(e, here);
             if (anchor != null) anchors.put(anchor, built);
             return built;
         }
@@ -141,7 +186,7 @@ public final class YamlReader {
             Anchored a = anchors.get(name);
             if (a == null) {
                 problems.add(new Problem(here, "alias '*" + name + "' names no anchor '&" + name + "' above it"));
-                return new Anchored(new Node.Scalar(null, Node.Scalar.Kind.NULL, here), 1);
+                return scalar(null, Node.Scalar.Kind.NULL, here);
             }
             aliases++;
             aliasNodes += a.size();
@@ -153,17 +198,29 @@ public final class YamlReader {
             return a;
         }
 
-        private Anchored build(JsonToken t, Location here) throws IOException, InputException {
-            switch (t) {
-                case START_OBJECT -> {
+        private Anchored build(Event e, Location here) throws InputException {
+            if (e instanceof CollectionStartEvent c && c.getTag() != null && !c.getTag().startsWith(STANDARD_TAG)) {
+                problems.add(new Problem(here, "unsupported YAML tag '" + c.getTag() + "' (tags are not read)"));
+            }
+            if (path.size() > limits.maxDepth()) {
+                problems.add(new Problem(here, "nested deeper than " + limits.maxDepth() + " levels"));
+                throw new InputException(problems);
+            }
+            switch (e.getEventId()) {
+                case MappingStart -> {
                     LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
                     HashMap<String, Location> keys = new HashMap<>();
                     long size = 1;
-                    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                        String name = p.currentName();
-                        Location keyAt = at(p.currentTokenLocation(), shown);
-                        Anchored v = sized(p.nextToken());
+                    while (!p.checkEvent(Event.ID.MappingEnd)) {
+                        Event k = p.getEvent();
+                        Location keyAt = at(k.getStartMark(), shown);
+                        String name = k instanceof ScalarEvent s ? s.getValue() : null;
+                        if (name == null) problems.add(new Problem(keyAt, "a mapping key must be a plain name"));
+                        path.add(name);
+                        Anchored v = value(p.getEvent());
+                        path.remove(path.size() - 1);
                         size += v.size();
+                        if (name == null) continue;
                         if (keys.containsKey(name)) {
                             problems.add(new Problem(keyAt, "duplicate key '" + name + "' (first at line "
                                     + keys.get(name).line() + ")"));
@@ -172,64 +229,54 @@ public final class YamlReader {
                             fields.put(name, v.node());
                         }
                     }
+                    p.getEvent();
                     return new Anchored(new Node.MapNode(fields, keys, here), size);
                 }
-                case START_ARRAY -> {
+                case SequenceStart -> {
+                    boolean streaming = stream != null && stream.streams(path);
+                    int owner = streaming ? streamed++ : -1;
                     List<Node> items = new ArrayList<>();
                     long size = 1;
-                    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                        Anchored v = sized(t);
+                    path.add("*");
+                    while (!p.checkEvent(Event.ID.SequenceEnd)) {
+                        Anchored v = value(p.getEvent());
                         size += v.size();
-                        items.add(v.node());
+                        if (streaming) stream.element(owner, v.node());
+                        else items.add(v.node());
                     }
+                    path.remove(path.size() - 1);
+                    p.getEvent();
                     return new Anchored(new Node.ListNode(items, here), size);
                 }
-                case VALUE_STRING -> {
-                    return scalar(p.getText(), Node.Scalar.Kind.STRING, here);
+                case Scalar -> {
+                    return scalar((ScalarEvent) e, here);
                 }
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                    return scalar(p.getText(), Node.Scalar.Kind.NUMBER, here);
-                }
-                case VALUE_TRUE, VALUE_FALSE -> {
-                    return scalar(p.getText(), Node.Scalar.Kind.BOOLEAN, here);
-                }
-                case VALUE_NULL -> {
-                    return scalar(null, Node.Scalar.Kind.NULL, here);
-                }
-                default -> {
-                    // embedded binary and the like: never instantiated, never read as data
-                    problems.add(new Problem(here, "unsupported YAML value (" + t + ")"));
-                    return scalar(null, Node.Scalar.Kind.NULL, here);
-                }
+                default -> throw new YAMLException("unexpected " + e.getEventId());
             }
         }
 
+        private Anchored scalar(ScalarEvent s, Location here) {
+            String v = s.getValue();
+            String tag = s.getTag();
+            if (tag != null && !tag.equals("!")) {
+                if (!tag.startsWith(STANDARD_TAG)) {
+                    problems.add(new Problem(here, "unsupported YAML tag '" + tag + "' (tags are not read)"));
+                    return scalar(v, Node.Scalar.Kind.STRING, here);
+                }
+                String t = tag.substring(STANDARD_TAG.length());
+                return scalar(v, switch (t) {
+                    case "int", "float" -> Node.Scalar.Kind.NUMBER;
+                    case "bool" -> Node.Scalar.Kind.BOOLEAN;
+                    case "null" -> Node.Scalar.Kind.NULL;
+                    default -> Node.Scalar.Kind.STRING;
+                }, here);
+            }
+            if (!s.isPlain()) return scalar(v, Node.Scalar.Kind.STRING, here);
+            return scalar(v, Scalars.kindOf(v), here);
+        }
+
         private Anchored scalar(String text, Node.Scalar.Kind kind, Location here) {
-            return new Anchored(new Node.Scalar(text, kind, here), 1);
+            return new Anchored(new Node.Scalar(kind == Node.Scalar.Kind.NULL ? null : text, kind, here), 1);
         }
-    }
-
-    private static Location at(JsonLocation loc, String shown) {
-        if (loc == null) return new Location(shown, 1, 1);
-        return new Location(shown, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
-    }
-
-    /** SnakeYAML's message without its "in 'reader', line…" marks and source excerpts, on one line. */
-    private static String syntax(JsonProcessingException e) {
-        String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        StringBuilder sb = new StringBuilder();
-        for (String line : msg.split("\\R")) {
-            if (line.startsWith(" in '") || line.startsWith("    ") || line.isBlank()) continue;
-            if (sb.length() > 0) sb.append(": ");
-            sb.append(line.strip());
-        }
-        String text = sb.length() == 0 ? "unreadable" : sb.toString();
-        return "invalid YAML: " + (text.length() > 200 ? text.substring(0, 200) + "…" : text);
-    }
-
-    static String firstLine(String s) {
-        if (s == null) return "unreadable";
-        String line = s.strip().lines().findFirst().orElse("unreadable");
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

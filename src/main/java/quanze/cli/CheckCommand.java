@@ -46,20 +46,23 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
-        var catalog = workspace.catalog(catalogDir);
-        CheckResult result = new Engine(workspace.ruleBase()).check(catalog);
-        String report = format.report().render(result);
-        if (output != null) {
-            try {
-                AtomicFile.write(output, report);
-            } catch (IOException e) {
-                throw new InputException(new Problem(new Location(Workspace.shown(output), 0, 0),
-                        "cannot write report: " + e.getMessage()));
+        var err = spec.commandLine().getErr();
+        var loaded = workspace.load(catalogDir);
+        Timing.mark(err, "loaded");
+        CheckResult result = new Engine(loaded.rules()).check(loaded.catalog());
+        Timing.mark(err, "checked");
+        var report = format.report();
+        try {
+            if (output != null) {
+                AtomicFile.write(output, w -> report.write(result, w));
+            } else {
+                report.write(result, spec.commandLine().getOut());
             }
-        } else {
-            spec.commandLine().getOut().print(report);
-            spec.commandLine().getOut().flush();
+        } catch (IOException e) {
+            throw new InputException(new Problem(new Location(output == null ? "(standard output)"
+                    : Workspace.shown(output), 0, 0), "cannot write report: " + e.getMessage()));
         }
+        Timing.mark(err, "reported");
         return result.failsAt(failOn) ? Quanze.FINDINGS : Quanze.CLEAN;
     }
 }

@@ -34,7 +34,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
-        var catalog = workspace.catalog(catalogDir);
+        var loaded = workspace.load(catalogDir);
+        var catalog = loaded.catalog();
         List<Item> items = catalog.items().stream().filter(i -> i.id().equals(itemId)).toList();
         if (items.isEmpty()) {
             List<String> ids = catalog.items().stream().map(Item::id).toList();
@@ -43,7 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no item '" + itemId + "' in "
                     + catalog.dir() + (near == null ? "" : " (similar: " + near + ")"));
         }
-        CheckResult result = new Engine(workspace.ruleBase()).check(catalog, Set.of(itemId));
+        CheckResult result = new Engine(loaded.rules()).check(catalog, Set.of(itemId));
         spec.commandLine().getOut().print(new ExplainReport().render(result, items));
         spec.commandLine().getOut().flush();
         return Quanze.CLEAN;

@@ -7,6 +7,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(Quanze.run(args, System.out, System.err));
+        int code;
+        try {
+            code = Quanze.run(args, System.out, System.err);
+        } catch (OutOfMemoryError e) {
+            System.err.println("quanze: out of memory; give Java more with QUANZE_JAVA_OPTS=-Xmx8g (or more) and run again");
+            code = Quanze.INTERNAL;
+        }
+        System.exit(code);
     }
 }

@@ -39,7 +39,11 @@ public final class Quanze implements Runnable {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter o = new PrintWriter(out, true, StandardCharsets.UTF_8);
         PrintWriter e = new PrintWriter(err, true, StandardCharsets.UTF_8);
+        Timing.mark(e, "main");
+        // picocli looks up java.sql and java.time converters by reflection; no option here uses them
+        System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
         CommandLine cl = new CommandLine(new Quanze());
+        Timing.mark(e, "cli-model");
         cl.setOut(o);
         cl.setErr(e);
         cl.setParameterExceptionHandler((ex, a) -> {

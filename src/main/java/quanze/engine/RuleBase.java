@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.drools.model.Model;
@@ -14,11 +16,6 @@ import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 
 import quanze.model.InputException;
 import quanze.model.Problem;
@@ -71,7 +68,10 @@ public final class RuleBase {
         }
     }
 
-    /** Compiles every {@code *.drl} directly in {@code dir}; {@code shown} is how its path appears in messages. */
+    /**
+     * Compiles every {@code *.drl} directly in {@code dir} into the executable model, or loads it from the rule
+     * cache when the files are unchanged; {@code shown} is how the path appears in messages.
+     */
     public static RuleBase compile(Path dir, String shown) throws InputException {
         if (!Files.isDirectory(dir)) {
             throw new InputException(new Problem(new Location(shown, 0, 0), "no such rules folder"));
@@ -85,30 +85,22 @@ public final class RuleBase {
         if (files.isEmpty()) {
             throw new InputException(new Problem(new Location(shown, 0, 0), "no *.drl files in the rules folder"));
         }
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        Map<String, byte[]> drl = new LinkedHashMap<>();
         for (Path f : files) {
             String name = shown + "/" + f.getFileName();
             try {
-                builder.add(ResourceFactory.newByteArrayResource(Files.readAllBytes(f)).setSourcePath(name),
-                        ResourceType.DRL);
+                drl.put(name, Files.readAllBytes(f));
             } catch (IOException e) {
                 throw new InputException(new Problem(new Location(name, 0, 0), "cannot read: " + e.getMessage()));
             }
         }
-        if (builder.hasErrors()) {
-            List<Problem> problems = new ArrayList<>();
-            for (KnowledgeBuilderError e : builder.getErrors()) {
-                String file = e.getResource() != null && e.getResource().getSourcePath() != null
-                        ? e.getResource().getSourcePath() : shown;
-                int line = e.getLines() != null && e.getLines().length > 0 ? Math.max(1, e.getLines()[0]) : 1;
-                problems.add(new Problem(new Location(file, line, 1), "rule does not compile: "
-                        + e.getMessage().strip().lines().findFirst().orElse("")));
-            }
-            throw new InputException(problems);
-        }
-        KieBase kb = org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase();
-        ((org.drools.kiesession.rulebase.InternalKnowledgeBase) kb).addPackages(builder.getKnowledgePackages());
+        KieBase kb = RuleCache.standard().load(drl);
         return new RuleBase(kb, shown, false);
+    }
+
+    /** A rule base already compiled elsewhere (tests, benchmarks). */
+    static RuleBase of(KieBase kieBase, String origin) {
+        return new RuleBase(kieBase, origin, false);
     }
 
     public KieBase kieBase() {

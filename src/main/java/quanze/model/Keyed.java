@@ -15,12 +15,22 @@ public interface Keyed {
     }
 
     static <E extends Enum<E> & Keyed> Optional<E> parse(Class<E> type, String key) {
-        for (E e : type.getEnumConstants()) {
-            if (e.key().equals(key)) {
-                return Optional.of(e);
+        return Optional.ofNullable(type.cast(Lookup.BY_KEY.get(type).get(key)));
+    }
+
+    /** Each enum's constants by key, computed once per enum (parsing a million items asks often). */
+    final class Lookup {
+        static final ClassValue<java.util.Map<String, Object>> BY_KEY = new ClassValue<>() {
+            @Override
+            protected java.util.Map<String, Object> computeValue(Class<?> type) {
+                java.util.Map<String, Object> m = new java.util.HashMap<>();
+                for (Object e : type.getEnumConstants()) m.put(((Keyed) e).key(), e);
+                return java.util.Map.copyOf(m);
             }
+        };
+
+        private Lookup() {
         }
-        return Optional.empty();
     }
 
     static <E extends Enum<E> & Keyed> List<String> keys(Class<E> type) {

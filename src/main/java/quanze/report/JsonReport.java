@@ -1,83 +1,91 @@
 package quanze.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import quanze.model.CheckResult;
 import quanze.model.Decision;
 import quanze.model.Finding;
 import quanze.model.Role;
+import quanze.model.Severity;
 
 /**
  * The machine-readable report: {@code schemaVersion}, {@code summary}, {@code items[]} (id, category, kind,
  * decision, level, roles as level per role, reasons) and {@code findings[]} (code, severity, item, file, line,
- * column, message, basis, rule).
+ * column, message, basis, rule). Streamed with Jackson's generator.
  */
 final class JsonReport implements Report {
 
     /** Bumped when a field is renamed or removed; adding fields keeps it. */
     static final int SCHEMA_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory JSON = new JsonFactory();
 
     @Override
-    public String render(CheckResult r) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.put("catalog", r.catalog().info() == null ? null : r.catalog().info().id());
-        root.put("principle", r.catalog().principle().id());
-        ObjectNode summary = root.putObject("summary");
-        summary.put("items", r.catalog().items().size());
-        summary.put("delegated", r.delegated());
-        summary.put("retained", r.retained());
-        summary.put("delegatedApprovals", r.delegatedApprovals());
-        summary.put("delegatedApprovalCategories", r.delegatedApprovalCategories());
-        summary.put("errors", r.count(quanze.model.Severity.ERROR));
-        summary.put("warnings", r.count(quanze.model.Severity.WARNING));
-        ArrayNode items = root.putArray("items");
+    public void write(CheckResult r, Writer out) throws IOException {
+        JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        g.writeStringField("catalog", r.catalog().info() == null ? null : r.catalog().info().id());
+        g.writeStringField("principle", r.catalog().principle().id());
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("items", r.catalog().items().size());
+        g.writeNumberField("delegated", r.delegated());
+        g.writeNumberField("retained", r.retained());
+        g.writeNumberField("delegatedApprovals", r.delegatedApprovals());
+        g.writeNumberField("delegatedApprovalCategories", r.delegatedApprovalCategories());
+        g.writeNumberField("errors", r.count(Severity.ERROR));
+        g.writeNumberField("warnings", r.count(Severity.WARNING));
+        g.writeEndObject();
+        g.writeArrayFieldStart("items");
         for (Decision d : r.decisions()) {
-            ObjectNode i = items.addObject();
-            i.put("id", d.itemId());
-            i.put("category", d.item().categoryId());
-            i.put("kind", d.item().kind() == null ? null : d.item().kind().key());
-            i.put("decision", d.verdict().key());
-            i.put("level", d.level());
-            i.put("declaredLevel", d.item().declared().levelId());
-            ObjectNode roles = i.putObject("roles");
-            for (Role role : Role.values()) roles.put(role.key(), d.roles().get(role));
-            ObjectNode declared = i.putObject("declaredRoles");
+            g.writeStartObject();
+            g.writeStringField("id", d.itemId());
+            g.writeStringField("category", d.item().categoryId());
+            g.writeStringField("kind", d.item().kind() == null ? null : d.item().kind().key());
+            g.writeStringField("decision", d.verdict().key());
+            g.writeStringField("level", d.level());
+            g.writeStringField("declaredLevel", d.item().declared().levelId());
+            g.writeObjectFieldStart("roles");
+            for (Role role : Role.values()) g.writeStringField(role.key(), d.roles().get(role));
+            g.writeEndObject();
+            g.writeObjectFieldStart("declaredRoles");
             for (Map.Entry<Role, String> e : d.item().declared().roleIds().entrySet()) {
                 var body = d.item().declared().holder(e.getKey());
-                declared.put(e.getKey().key(), body == null ? null : body.levelId());
+                g.writeStringField(e.getKey().key(), body == null ? null : body.levelId());
             }
-            ArrayNode reasons = i.putArray("reasons");
-            ObjectNode reason = reasons.addObject();
-            reason.put("rule", d.rule());
-            reason.put("basis", d.basis());
-            reason.put("because", d.why());
+            g.writeEndObject();
+            g.writeArrayFieldStart("reasons");
+            g.writeStartObject();
+            g.writeStringField("rule", d.rule());
+            g.writeStringField("basis", d.basis());
+            g.writeStringField("because", d.why());
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        ArrayNode findings = root.putArray("findings");
+        g.writeEndArray();
+        g.writeArrayFieldStart("findings");
         for (Finding f : r.findings()) {
-            ObjectNode o = findings.addObject();
-            o.put("code", f.code());
-            o.put("severity", f.severity().key());
-            o.put("item", f.itemId());
-            o.put("file", f.location().file());
-            o.put("line", f.location().line());
-            o.put("column", f.location().column());
-            o.put("message", f.message());
-            o.put("basis", f.basis());
-            o.put("rule", f.rule());
+            g.writeStartObject();
+            g.writeStringField("code", f.code());
+            g.writeStringField("severity", f.severity().key());
+            g.writeStringField("item", f.itemId());
+            g.writeStringField("file", f.location().file());
+            g.writeNumberField("line", f.location().line());
+            g.writeNumberField("column", f.location().column());
+            g.writeStringField("message", f.message());
+            g.writeStringField("basis", f.basis());
+            g.writeStringField("rule", f.rule());
+            g.writeEndObject();
         }
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush();
     }
 }

@@ -1,9 +1,25 @@
 package quanze.report;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
 import quanze.model.CheckResult;
 
 /** Renders a check result. Output is deterministic: sorted, no timestamps. */
 public interface Report {
 
-    String render(CheckResult result);
+    /** Streams the report to {@code out}: a report of a million items is never held whole in memory. */
+    void write(CheckResult result, Writer out) throws IOException;
+
+    default String render(CheckResult result) {
+        StringWriter w = new StringWriter();
+        try {
+            write(result, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
 }

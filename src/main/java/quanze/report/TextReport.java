@@ -1,5 +1,8 @@
 package quanze.report;
 
+import java.io.IOException;
+import java.io.Writer;
+
 import quanze.model.CheckResult;
 import quanze.model.Finding;
 
@@ -10,8 +13,7 @@ import quanze.model.Finding;
 final class TextReport implements Report {
 
     @Override
-    public String render(CheckResult r) {
-        StringBuilder sb = new StringBuilder();
+    public void write(CheckResult r, Writer sb) throws IOException {
         var info = r.catalog().info();
         sb.append("Checked ").append(r.catalog().dir());
         if (info != null) sb.append(" (").append(info.name().both()).append(info.reconstructed() ? ", reconstructed" : "")
@@ -21,13 +23,13 @@ final class TextReport implements Report {
             sb.append("No findings.\n");
         }
         for (Finding f : r.findings()) {
-            sb.append(f.location()).append(": ").append(f.severity().key()).append(' ').append(f.code());
+            sb.append(f.location().toString()).append(": ").append(f.severity().key()).append(' ').append(f.code());
             if (f.itemId() != null) sb.append(' ').append(f.itemId());
             sb.append(": ").append(f.message()).append('\n');
             if (f.basis() != null) sb.append("    basis: ").append(f.basis()).append('\n');
         }
         sb.append(Summary.approvals(r)).append('\n');
         sb.append(Summary.totals(r)).append('\n');
-        return sb.toString();
+        sb.flush();
     }
 }

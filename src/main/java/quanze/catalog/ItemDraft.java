@@ -1,0 +1,30 @@
+package quanze.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import quanze.model.Basis;
+import quanze.model.Location;
+import quanze.model.PowerType;
+import quanze.model.Role;
+import quanze.model.Scope;
+import quanze.model.Service;
+import quanze.model.Source;
+import quanze.model.Text;
+import quanze.model.Trait;
+
+/**
+ * An item as read from its file, before its references are resolved: read while the file streams, resolved
+ * once every level and body of the folder is known. {@code category} counts the item lists of its file.
+ */
+record ItemDraft(int category, String id, Text name, PowerType type, List<Basis> basis, String floor,
+                 Location floorAt, Set<Trait> traits, Scope scope, List<String> responsibilities,
+                 List<String> accountability, DeclaredDraft declared, Service service, String origin,
+                 Location originAt, String note, Location location) {
+
+    record DeclaredDraft(String level, Location levelAt, Source source, String entrustedBy, Location entrustedByAt,
+                         List<Basis> entrustmentBasis, boolean entrusted, Map<Role, String> roles,
+                         Map<Role, Location> roleAt, Location location) {
+    }
+}

@@ -1,0 +1,217 @@
+package quanze.engine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.Model;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+import quanze.model.InputException;
+import quanze.model.Location;
+import quanze.model.Problem;
+
+/**
+ * Compiles a folder of DRL into Drools' executable model and keeps the generated classes in a cache keyed by
+ * the content of the rule files (and the versions of quanze, Drools and Java), so that a second run with
+ * unchanged rules loads classes instead of compiling. An entry whose recorded SHA-256 does not match its
+ * classes, or that fails to load, is thrown away and rebuilt.
+ */
+final class RuleCache {
+
+    private static final String DROOLS = "10.1.0";
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+
+    private final Path root;
+
+    RuleCache(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * {@code -Dquanze.cache} or {@code $QUANZE_CACHE}, else {@code $XDG_CACHE_HOME/quanze}, else
+     * {@code ~/.cache/quanze}; compiled rule bases are kept below it in {@code rules/}.
+     */
+    static RuleCache standard() {
+        String own = System.getProperty("quanze.cache", System.getenv("QUANZE_CACHE"));
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = own != null && !own.isBlank() ? Paths.get(own)
+                : (xdg != null && !xdg.isBlank() ? Paths.get(xdg) : Paths.get(System.getProperty("user.home"), ".cache"))
+                .resolve("quanze");
+        return new RuleCache(base.resolve("rules"));
+    }
+
+    /** The rule base of these DRL files (file name in messages to its bytes), from the cache when it can. */
+    KieBase load(Map<String, byte[]> drl) throws InputException {
+        String key = key(drl);
+        Path entry = root.resolve(key);
+        Path jar = entry.resolve("rules.jar");
+        Path sum = entry.resolve("rules.jar.sha256");
+        if (Files.isRegularFile(jar) && Files.isRegularFile(sum)) {
+            try {
+                if (sha256(Files.readAllBytes(jar)).equals(Files.readString(sum).strip())) return fromJar(jar);
+            } catch (IOException | RuntimeException | ReflectiveOperationException | LinkageError e) {
+                // damaged or stale: rebuilt below
+            }
+        }
+        byte[] built = compile(drl, key);
+        try {
+            store(entry, built);
+            return fromJar(jar);
+        } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+            // the cache cannot be written or read back: use the classes from memory this time
+            try {
+                Path tmp = Files.createTempFile("quanze-rules", ".jar");
+                Files.write(tmp, built);
+                tmp.toFile().deleteOnExit();
+                return fromJar(tmp);
+            } catch (IOException | ReflectiveOperationException ex) {
+                throw new IllegalStateException("cannot load compiled rules", ex);
+            }
+        }
+    }
+
+    static String key(Map<String, byte[]> drl) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(("quanze " + RuleCache.class.getPackage().getImplementationVersion() + " drools " + DROOLS
+                    + " java " + Runtime.version().feature()).getBytes(StandardCharsets.UTF_8));
+            for (var e : new TreeMap<>(drl).entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(e.getValue());
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Compiles to the executable model; returns a jar of the generated classes and their index. */
+    private static byte[] compile(Map<String, byte[]> drl, String key) throws InputException {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId id = ks.newReleaseId("quanze.custom", "rules-" + key.substring(0, 12), "1");
+        kfs.generateAndWritePomXML(id);
+        Map<String, String> shownByPath = new TreeMap<>();
+        for (var e : drl.entrySet()) {
+            String text = new String(e.getValue(), StandardCharsets.UTF_8);
+            Matcher m = PACKAGE.matcher(text);
+            String folder = m.find() ? m.group(1).replace('.', '/') : "quanze/custom";
+            String name = Paths.get(e.getKey()).getFileName().toString();
+            String path = "src/main/resources/" + folder + "/" + name;
+            shownByPath.put(path, e.getKey());
+            kfs.write(path, e.getValue());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Problem> problems = new ArrayList<>();
+        for (Message msg : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String file = msg.getPath() == null ? null : shownByPath.get(msg.getPath());
+            if (file == null && msg.getPath() != null) {
+                file = shownByPath.entrySet().stream().filter(x -> msg.getPath().endsWith(
+                        x.getKey().substring(x.getKey().lastIndexOf('/') + 1))).map(Map.Entry::getValue)
+                        .findFirst().orElse(msg.getPath());
+            }
+            problems.add(new Problem(new Location(file == null ? "(rules)" : file, Math.max(1, msg.getLine()),
+                    Math.max(1, msg.getColumn())), "rule does not compile: "
+                    + msg.getText().strip().lines().findFirst().orElse("")));
+        }
+        if (!problems.isEmpty()) throw new InputException(problems);
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JarOutputStream jar = new JarOutputStream(out)) {
+            for (String name : new TreeMap<String, Boolean>(toMap(module.getFileNames())).keySet()) {
+                if (!name.endsWith(".class") && !name.endsWith("drools-model")) continue;
+                jar.putNextEntry(new JarEntry(name));
+                jar.write(module.getBytes(name));
+                jar.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static Map<String, Boolean> toMap(java.util.Collection<String> names) {
+        Map<String, Boolean> m = new TreeMap<>();
+        for (String n : names) m.put(n, Boolean.TRUE);
+        return m;
+    }
+
+    /** Writes the entry so that a reader sees all of it or none: jar first, then its checksum. */
+    private static void store(Path entry, byte[] jar) throws IOException {
+        Files.createDirectories(entry);
+        try {
+            Files.setPosixFilePermissions(entry.getParent(), PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException | IOException ignored) {
+            // not a POSIX file system: the user's own cache folder is private enough
+        }
+        write(entry.resolve("rules.jar"), jar);
+        write(entry.resolve("rules.jar.sha256"), (sha256(jar) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try (OutputStream o = Files.newOutputStream(tmp)) {
+            o.write(bytes);
+        }
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static KieBase fromJar(Path jar) throws IOException, ReflectiveOperationException {
+        List<String> models = new ArrayList<>();
+        try (JarFile jf = new JarFile(jar.toFile())) {
+            var entries = jf.entries();
+            while (entries.hasMoreElements()) {
+                JarEntry e = entries.nextElement();
+                if (!e.getName().endsWith("drools-model")) continue;
+                String index = new String(jf.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+                index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.contains(":")).forEach(models::add);
+            }
+        }
+        if (models.isEmpty()) throw new IllegalStateException("no rule model in " + jar);
+        URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, RuleCache.class.getClassLoader());
+        List<Model> instances = new ArrayList<>();
+        for (String name : models) {
+            instances.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+        }
+        return KieBaseBuilder.createKieBaseFromModel(instances);
+    }
+}
