@@ -56,6 +56,9 @@ public final class YamlReader {
     }
 
     private static final String STANDARD_TAG = "tag:yaml.org,2002:";
+    /** The only tags read: the core schema's. Any other (!!javax.script..., !custom) is refused, never built. */
+    private static final java.util.Set<String> CORE_TAGS = java.util.Set.of("str", "int", "float", "bool", "null",
+            "map", "seq").stream().map(t -> STANDARD_TAG + t).collect(java.util.stream.Collectors.toSet());
 
     private final Limits limits;
     private final LoaderOptions options;
@@ -199,7 +202,7 @@ public final class YamlReader {
         }
 
         private Anchored build(Event e, Location here) throws InputException {
-            if (e instanceof CollectionStartEvent c && c.getTag() != null && !c.getTag().startsWith(STANDARD_TAG)) {
+            if (e instanceof CollectionStartEvent c && c.getTag() != null && !CORE_TAGS.contains(c.getTag())) {
                 problems.add(new Problem(here, "unsupported YAML tag '" + c.getTag() + "' (tags are not read)"));
             }
             if (path.size() > limits.maxDepth()) {
@@ -259,7 +262,7 @@ public final class YamlReader {
             String v = s.getValue();
             String tag = s.getTag();
             if (tag != null && !tag.equals("!")) {
-                if (!tag.startsWith(STANDARD_TAG)) {
+                if (!CORE_TAGS.contains(tag)) {
                     problems.add(new Problem(here, "unsupported YAML tag '" + tag + "' (tags are not read)"));
                     return scalar(v, Node.Scalar.Kind.STRING, here);
                 }

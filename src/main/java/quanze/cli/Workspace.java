@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import picocli.CommandLine;
 
 import quanze.catalog.CatalogReader;
+import quanze.catalog.YamlReader;
 import quanze.model.InputException;
 import quanze.engine.RuleBase;
 import quanze.model.Catalog;
@@ -21,6 +22,10 @@ final class Workspace {
 
     @CommandLine.Option(names = "--verbose", description = "On an internal error, print the stack trace.")
     boolean verbose;
+
+    @CommandLine.Option(names = "--max-file-bytes", paramLabel = "N", defaultValue = "1073741824",
+            description = "Refuse a catalog file larger than N bytes (default: ${DEFAULT-VALUE}, 1 GiB).")
+    long maxFileBytes;
 
     /** The Huangshi catalog next to the launcher ({@code quanze.home}), or under the working folder. */
     static Path defaultCatalog() {
@@ -39,7 +44,9 @@ final class Workspace {
 
     Catalog catalog(Path dir) throws InputException {
         Path d = dir != null ? dir : defaultCatalog();
-        return new CatalogReader().read(d, shown(d));
+        var limits = new YamlReader.Limits(maxFileBytes, YamlReader.Limits.DEFAULT.maxAliases(),
+                YamlReader.Limits.DEFAULT.maxAliasNodes(), YamlReader.Limits.DEFAULT.maxDepth());
+        return new CatalogReader(new YamlReader(limits)).read(d, shown(d));
     }
 
     RuleBase ruleBase() throws InputException {

@@ -14,6 +14,14 @@ public record Decision(Item item, Verdict verdict, String level, Map<Role, Strin
      * Roles whose declared body sits at another level than the one derived, in role order. Roles that name no
      * body, or a body the catalog lacks, are left to QZ109 and QZ113.
      */
+    public boolean anyRoleMisplaced() {
+        for (Map.Entry<Role, Body> e : item.declared().roles().entrySet()) {
+            String want = roles.get(e.getKey());
+            if (want != null && !want.equals(e.getValue().levelId())) return true;
+        }
+        return false;
+    }
+
     public Map<Role, Body> misplacedRoles() {
         Map<Role, Body> out = new EnumMap<>(Role.class);
         item.declared().roles().forEach((role, body) -> {

@@ -20,6 +20,17 @@ public record Declared(String levelId, Level level, Source source, Entrustment e
         return roles.get(role);
     }
 
+    /** True when some role is held by a body of an abolished level (no allocation: rules ask it of every item). */
+    public boolean anyHeldAtAbolishedLevel() {
+        for (Body b : roles.values()) if (b.atAbolishedLevel()) return true;
+        return false;
+    }
+
+    /** True when some of the seven roles names no body. */
+    public boolean anyRoleUnnamed() {
+        return roleIds.size() < Role.values().length;
+    }
+
     /** Roles held by bodies of an abolished level, in role order. */
     public Map<Role, Body> heldAtAbolishedLevel() {
         Map<Role, Body> out = new EnumMap<>(Role.class);
@@ -31,7 +42,8 @@ public record Declared(String levelId, Level level, Source source, Entrustment e
 
     /** True when some role is held by a community body of this kind. */
     public boolean anyHeldBy(CommunityBody kind) {
-        return roles.values().stream().anyMatch(b -> b.kind() == kind);
+        for (Body b : roles.values()) if (b.kind() == kind) return true;
+        return false;
     }
 
     /** True when both roles are named and their bodies are the same body, or parent and branch. */

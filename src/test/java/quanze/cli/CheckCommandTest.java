@@ -107,6 +107,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFileOverTheSizeLimitIsRefusedWithTheFlagThatRaisesIt() {
+        Run r = Run.of("check", "--max-file-bytes", "1000");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).containsPattern("catalog/huangshi/\\d\\d-\\w+\\.yaml:1:1: file is \\d+ bytes, over the limit of 1000"
+                + " bytes \\(raise it with --max-file-bytes\\)");
+    }
+
+    @Test
     void customRulesCompiledAtRunTimeGiveTheSameReport() {
         Run bundled = Run.of("check", "catalog/examples/before-reform", "--format", "json");
         Run custom = Run.of("check", "catalog/examples/before-reform", "--format", "json", "--rules", "rules");
