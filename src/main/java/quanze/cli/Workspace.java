@@ -54,6 +54,8 @@ final class Workspace {
         return RuleBase.compile(rules, shown(rules));
     }
 
+    private static final java.io.PrintWriter TIMING_ERR = new java.io.PrintWriter(System.err, true);
+
     /** A catalog and the rule base to check it with. */
     record Loaded(Catalog catalog, RuleBase rules) {
     }
@@ -73,7 +75,7 @@ final class Workspace {
         Catalog catalog;
         try {
             catalog = catalog(dir);
-            Timing.mark(new java.io.PrintWriter(System.err, true), "catalog-read");
+            Timing.mark(TIMING_ERR, "catalog-read");
         } catch (InputException e) {
             rb.cancel(false);
             throw e;

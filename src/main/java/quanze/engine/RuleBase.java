@@ -31,12 +31,10 @@ public final class RuleBase {
     static final String MODEL_INDEX = "META-INF/kie/quanze/quanze/drools-model";
 
     private final KieBase kieBase;
-    private final String origin;
     private final boolean precompiled;
 
-    private RuleBase(KieBase kieBase, String origin, boolean precompiled) {
+    private RuleBase(KieBase kieBase, boolean precompiled) {
         this.kieBase = kieBase;
-        this.origin = origin;
         this.precompiled = precompiled;
     }
 
@@ -55,7 +53,7 @@ public final class RuleBase {
                 throw new IllegalStateException("cannot load precompiled rule model " + name, e);
             }
         }
-        return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models), "bundled rules (executable model)", true);
+        return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models), true);
     }
 
     static List<String> modelClasses() {
@@ -94,22 +92,16 @@ public final class RuleBase {
                 throw new InputException(new Problem(new Location(name, 0, 0), "cannot read: " + e.getMessage()));
             }
         }
-        KieBase kb = RuleCache.standard().load(drl);
-        return new RuleBase(kb, shown, false);
+        return new RuleBase(RuleCache.standard().load(drl), false);
     }
 
     /** A rule base already compiled elsewhere (tests, benchmarks). */
-    static RuleBase of(KieBase kieBase, String origin) {
-        return new RuleBase(kieBase, origin, false);
+    static RuleBase of(KieBase kieBase) {
+        return new RuleBase(kieBase, false);
     }
 
     public KieBase kieBase() {
         return kieBase;
-    }
-
-    /** Where the rules came from, for reports and {@code --verbose}. */
-    public String origin() {
-        return origin;
     }
 
     public boolean precompiled() {

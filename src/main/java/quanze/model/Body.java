@@ -15,8 +15,4 @@ public record Body(String id, Text name, String levelId, Level level, String par
     public boolean sameLineAs(Body other) {
         return id.equals(other.id) || id.equals(other.parent) || other.id.equals(parent);
     }
-
-    public String label() {
-        return id + " (" + name.both() + ", " + levelId + ")";
-    }
 }

@@ -38,8 +38,4 @@ public record CheckResult(Catalog catalog, List<Decision> decisions, List<Findin
     public boolean failsAt(Severity threshold) {
         return findings.stream().anyMatch(f -> f.severity().ordinal() <= threshold.ordinal());
     }
-
-    public Decision decisionFor(String itemId) {
-        return decisions.stream().filter(d -> d.itemId().equals(itemId)).findFirst().orElse(null);
-    }
 }

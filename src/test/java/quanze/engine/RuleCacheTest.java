@@ -32,7 +32,7 @@ class RuleCacheTest {
 
     private static long findings(org.kie.api.KieBase kb) throws Exception {
         var catalog = new CatalogReader().read(Path.of("catalog/examples/before-reform"), "x");
-        return new Engine(RuleBase.of(kb, "test")).check(catalog).findings().size();
+        return new Engine(RuleBase.of(kb)).check(catalog).findings().size();
     }
 
     @Test
