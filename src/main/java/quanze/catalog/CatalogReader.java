@@ -99,6 +99,33 @@ public final class CatalogReader {
         return catalog;
     }
 
+    /**
+     * Binds one catalog given as a tree already read (a scenario's catalog, say): the same checks and the same
+     * resolution as a folder, with the places the tree carries.
+     */
+    public static Catalog bind(String shown, Node root) throws InputException {
+        List<Problem> problems = new ArrayList<>();
+        List<ItemDraft> drafts = new ArrayList<>();
+        ItemReader items = new ItemReader(problems, new Interner());
+        Fields top = Fields.of(root, "a catalog", TOP, problems);
+        if (top != null) {
+            List<Node> categories = top.list("categories");
+            for (int c = 0; c < categories.size(); c++) {
+                if (categories.get(c) instanceof Node.MapNode m && m.fields().get("items") != null) {
+                    for (Node item : Fields.listOf(m.fields().get("items"), "items", problems)) {
+                        ItemDraft d = items.draft(item, c);
+                        if (d != null) drafts.add(d);
+                    }
+                }
+            }
+        }
+        Part part = new Part(top, drafts, problems, top == null);
+        List<Problem> all = new ArrayList<>(problems);
+        Catalog catalog = new Binder(all).bind(shown, List.of(part), top == null);
+        if (!all.isEmpty()) throw new InputException(all);
+        return catalog;
+    }
+
     private Part parse(Path file, String name) {
         List<Problem> problems = new ArrayList<>();
         List<ItemDraft> drafts = new ArrayList<>();

@@ -213,6 +213,7 @@ public final class YamlReader {
                 case MappingStart -> {
                     LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
                     HashMap<String, Location> keys = new HashMap<>();
+                    List<Node> merges = new ArrayList<>(0);
                     long size = 1;
                     while (!p.checkEvent(Event.ID.MappingEnd)) {
                         Event k = p.getEvent();
@@ -224,6 +225,10 @@ public final class YamlReader {
                         path.remove(path.size() - 1);
                         size += v.size();
                         if (name == null) continue;
+                        if (name.equals("<<")) {
+                            merges.add(v.node()); // a merge key: its mapping's fields, unless given here
+                            continue;
+                        }
                         if (keys.containsKey(name)) {
                             problems.add(new Problem(keyAt, "duplicate key '" + name + "' (first at line "
                                     + keys.get(name).line() + ")"));
@@ -233,6 +238,21 @@ public final class YamlReader {
                         }
                     }
                     p.getEvent();
+                    for (Node m : merges) {
+                        for (Node one : m instanceof Node.ListNode l ? l.items() : List.of(m)) {
+                            if (one instanceof Node.MapNode mm) {
+                                mm.fields().forEach((k, v) -> {
+                                    if (!fields.containsKey(k)) {
+                                        fields.put(k, v);
+                                        keys.put(k, mm.keys().get(k));
+                                    }
+                                });
+                            } else {
+                                problems.add(new Problem(one.at(), "a merge key '<<' takes a mapping, found "
+                                        + one.describe()));
+                            }
+                        }
+                    }
                     return new Anchored(new Node.MapNode(fields, keys, here), size);
                 }
                 case SequenceStart -> {

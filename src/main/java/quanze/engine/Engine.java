@@ -39,12 +39,21 @@ public final class Engine {
 
     /** Checks {@code catalog}, recording the rules that fire for the items in {@code traced}. */
     public CheckResult check(Catalog catalog, Set<String> traced) {
+        return check(catalog, traced, false);
+    }
+
+    /** Checks {@code catalog}, recording every rule that fires (item null for the catalog as a whole). */
+    public CheckResult checkTracingAll(Catalog catalog) {
+        return check(catalog, Set.of(), true);
+    }
+
+    private CheckResult check(Catalog catalog, Set<String> traced, boolean all) {
         KieSession session = rules.kieBase().newKieSession();
         Findings findings = new Findings();
         List<Firing> firings = new ArrayList<>();
         try {
             session.setGlobal("findings", findings);
-            if (!traced.isEmpty()) session.addEventListener(new Tracer(traced, firings));
+            if (all || !traced.isEmpty()) session.addEventListener(new Tracer(traced, all, firings));
             session.insert(catalog.principle());
             if (catalog.info() != null) session.insert(catalog.info());
             for (Level l : catalog.levels()) session.insert(l);
@@ -53,15 +62,20 @@ public final class Engine {
             for (Item i : catalog.items()) session.insert(i);
             for (Object group : groups(catalog.items())) session.insert(group);
             session.fireAllRules();
-            Map<Item, Decision> byItem = new IdentityHashMap<>();
+            // every decision, grouped by item in catalog order: a broken rule base that derives two for one
+            // item shows both (the lint and the scenarios report that as a conflict)
+            Map<Item, List<Decision>> byItem = new IdentityHashMap<>();
             for (Object o : session.getObjects(o -> o instanceof Decision)) {
                 Decision d = (Decision) o;
-                byItem.put(d.item(), d);
+                byItem.computeIfAbsent(d.item(), k -> new ArrayList<>(1)).add(d);
             }
-            List<Decision> decisions = new ArrayList<>();
+            List<Decision> decisions = new ArrayList<>(catalog.items().size());
             for (Item i : catalog.items()) {
-                Decision d = byItem.get(i);
-                if (d != null) decisions.add(d);
+                List<Decision> ds = byItem.get(i);
+                if (ds != null) {
+                    if (ds.size() > 1) ds.sort(Comparator.comparing(Decision::rule));
+                    decisions.addAll(ds);
+                }
             }
             List<Finding> sorted = new ArrayList<>(findings.all());
             sorted.sort(Comparator.comparing(Finding::location).thenComparing(Finding::code)
@@ -98,10 +112,12 @@ public final class Engine {
     /** Records, in order, the rules that fire for chosen items. */
     private static final class Tracer extends DefaultAgendaEventListener {
         private final Set<String> traced;
+        private final boolean all;
         private final List<Firing> firings;
 
-        Tracer(Set<String> traced, List<Firing> firings) {
+        Tracer(Set<String> traced, boolean all, List<Firing> firings) {
             this.traced = traced;
+            this.all = all;
             this.firings = firings;
         }
 
@@ -117,8 +133,9 @@ public final class Engine {
                 if (o instanceof SameName g) g.items().forEach(i -> ids.add(i.id()));
             }
             for (String id : ids) {
-                if (traced.contains(id)) firings.add(new Firing(id, meta.name(), meta.code(), meta.basis()));
+                if (all || traced.contains(id)) firings.add(new Firing(id, meta.name(), meta.code(), meta.basis()));
             }
+            if (all && ids.isEmpty()) firings.add(new Firing(null, meta.name(), meta.code(), meta.basis()));
         }
     }
 }

@@ -51,7 +51,7 @@ public final class ExplainReport {
         sb.append("\nRules that fired, in order:\n");
         int n = 0;
         for (Firing f : r.firings()) {
-            if (!f.itemId().equals(i.id())) continue;
+            if (!i.id().equals(f.itemId())) continue;
             sb.append(String.format("  %d. %s%s%n", ++n, f.rule(), f.code() == null ? "" : "  [" + f.code() + "]"));
             if (f.basis() != null) sb.append("     applies: ").append(f.basis()).append('\n');
         }

@@ -56,6 +56,14 @@ class YamlReaderTest {
     }
 
     @Test
+    void aMergeKeyCopiesTheFieldsNotGivenHere() throws Exception {
+        var m = (Node.MapNode) read("a: &base {x: 1, y: 2}\nb: {<<: *base, y: 3}\n");
+        var b = (Node.MapNode) m.fields().get("b");
+        assertThat(b.fields().keySet()).containsExactlyInAnyOrder("x", "y");
+        assertThat(((Node.Scalar) b.fields().get("y")).text()).isEqualTo("3");
+    }
+
+    @Test
     void anAliasWithoutAnchorIsAProblem() {
         assertThat(fails("b: *nothing\n").getMessage()).contains("alias '*nothing' names no anchor");
     }
