@@ -153,7 +153,10 @@ final class RuleCache {
                     Math.max(1, msg.getColumn())), "rule does not compile: "
                     + msg.getText().strip().lines().findFirst().orElse("")));
         }
-        if (!problems.isEmpty()) throw new InputException(problems);
+        if (!problems.isEmpty()) {
+            List<Problem> located = classicErrors(drl);
+            throw new InputException(located.isEmpty() ? problems : located);
+        }
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JarOutputStream jar = new JarOutputStream(out)) {
@@ -167,6 +170,27 @@ final class RuleCache {
             throw new IllegalStateException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The executable-model compiler often reports no line; the classic DRL compiler does. On failure the
+     * files are compiled once more that way only to say where the errors are.
+     */
+    private static List<Problem> classicErrors(Map<String, byte[]> drl) {
+        var builder = org.kie.internal.builder.KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (var e : drl.entrySet()) {
+            builder.add(org.kie.internal.io.ResourceFactory.newByteArrayResource(e.getValue()).setSourcePath(e.getKey()),
+                    org.kie.api.io.ResourceType.DRL);
+        }
+        List<Problem> out = new ArrayList<>();
+        for (var err : builder.getErrors()) {
+            String file = err.getResource() != null && err.getResource().getSourcePath() != null
+                    ? err.getResource().getSourcePath() : "(rules)";
+            int line = err.getLines() != null && err.getLines().length > 0 ? Math.max(1, err.getLines()[0]) : 1;
+            out.add(new Problem(new Location(file, line, 1), "rule does not compile: "
+                    + err.getMessage().strip().lines().findFirst().orElse("")));
+        }
+        return out;
     }
 
     private static Map<String, Boolean> toMap(java.util.Collection<String> names) {

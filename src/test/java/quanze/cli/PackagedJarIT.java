@@ -51,6 +51,16 @@ class PackagedJarIT {
     }
 
     @Test
+    void theShippedRulesPassTheirLintAndTheirScenarios() throws Exception {
+        Proc lint = run(jar("lint"));
+        assertThat(lint.exit()).as(lint.out() + lint.err()).isZero();
+        assertThat(lint.out()).endsWith("Rule base clean. 0 errors, 0 warnings\n");
+        Proc test = run(jar("test"));
+        assertThat(test.exit()).as(test.out()).isZero();
+        assertThat(test.out()).containsPattern("\\d+ passed, 0 failed\n$");
+    }
+
+    @Test
     void theLauncherRunsTheJar() throws Exception {
         Proc p = run(List.of("bash", "./quanze", "explain", "finance.procurement-method-change"));
         assertThat(p.exit()).as(p.err()).isZero();

@@ -1,0 +1,54 @@
+package quanze.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+
+import quanze.lint.Lint;
+import quanze.lint.LintFinding;
+
+/** {@code quanze lint [--rules DIR]}: check the rule base itself. Exit 1 when it finds errors. */
+@CommandLine.Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Check a rule base: metadata of every rule, gaps and conflicts in the decision space (with"
+                + " the smallest counterexample as a scenario), coverage by the scenarios, DRL that does not compile.")
+final class LintCommand implements Callable<Integer> {
+
+    @CommandLine.Option(names = "--scenarios", paramLabel = "PATH",
+            description = "Scenarios that measure coverage (default: rules/tests).")
+    Path scenarios;
+
+    @CommandLine.Mixin
+    Workspace workspace;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String home = System.getProperty("quanze.home");
+        Path root = home != null ? Path.of(home) : Path.of("");
+        Path sc = scenarios != null ? scenarios : TestCommand.defaultScenarios();
+        Path rules = workspace.rules;
+        var target = new Lint.Target(rules, rules == null ? Workspace.shown(root.resolve("rules")) : Workspace.shown(rules),
+                root.resolve("rules"), sc, Workspace.shown(sc));
+        List<LintFinding> found = Lint.run(target).stream()
+                .sorted(Comparator.comparing(LintFinding::location).thenComparing(LintFinding::message)).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        long errors = found.stream().filter(LintFinding::isError).count();
+        for (LintFinding f : found) {
+            out.println(f.location() + ": " + f.severity() + ": " + f.message());
+            if (f.scenario() != null) {
+                out.println("    counterexample, ready to paste into a scenario file:");
+                f.scenario().lines().forEach(l -> out.println("      " + l));
+            }
+        }
+        out.println((found.isEmpty() ? "Rule base clean. " : "") + errors + " error" + (errors == 1 ? "" : "s") + ", "
+                + (found.size() - errors) + " warning" + (found.size() - errors == 1 ? "" : "s"));
+        out.flush();
+        return errors > 0 ? Quanze.FINDINGS : Quanze.CLEAN;
+    }
+}

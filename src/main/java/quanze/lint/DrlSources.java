@@ -1,0 +1,61 @@
+package quanze.lint;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import quanze.model.Location;
+
+/** Where each rule is written: {@code rule "name"} found in the DRL files of a folder. */
+final class DrlSources {
+
+    private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+
+    private final Map<String, Location> places = new HashMap<>();
+    private final Map<String, String> bodies = new HashMap<>();
+
+    DrlSources(Path dir, String shown) {
+        if (dir == null || !Files.isDirectory(dir)) return;
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                String text = Files.readString(f);
+                Matcher m = RULE.matcher(text);
+                while (m.find()) {
+                    int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                    places.put(m.group(1), new Location(shown + "/" + f.getFileName(), line, 1));
+                    int end = text.indexOf("\nend", m.end());
+                    bodies.put(m.group(1), text.substring(m.start(), end < 0 ? text.length() : end + 4));
+                }
+            }
+        } catch (IOException e) {
+            // places stay unknown: findings then name the rule only
+        }
+    }
+
+    Location of(String rule) {
+        return places.getOrDefault(rule, new Location("(rule \"" + rule + "\")", 0, 0));
+    }
+
+    /** The rule's source text, or empty when the DRL is not at hand. */
+    String source(String rule) {
+        return bodies.getOrDefault(rule, "");
+    }
+
+    /** The fact types a rule's conditions read, in order of appearance. */
+    List<String> reads(String rule) {
+        String src = source(rule);
+        int when = src.indexOf("when");
+        int then = src.indexOf("then", Math.max(0, when));
+        if (when < 0 || then < 0) return List.of();
+        Matcher m = Pattern.compile("(?:^|[\\s:(])([A-Z][A-Za-z]+)\\s*\\(").matcher(src.substring(when, then));
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        while (m.find()) out.add(m.group(1));
+        return List.copyOf(out);
+    }
+}

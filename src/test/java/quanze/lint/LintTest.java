@@ -1,0 +1,104 @@
+package quanze.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** quanze lint on the shipped rules, and on rules broken on purpose. */
+class LintTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path copyOfRules() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("rules"));
+        try (var files = Files.list(Path.of("rules"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        return dir;
+    }
+
+    private static List<LintFinding> lint(Path rules) {
+        return Lint.run(new Lint.Target(rules, rules == null ? "rules" : "my-rules", Path.of("rules"),
+                Path.of("rules/tests"), "rules/tests"));
+    }
+
+    @Test
+    void theShippedRulesAreCleanWithFullCoverage() {
+        assertThat(lint(null)).isEmpty();
+    }
+
+    @Test
+    void droppingTheScopeConditionFromTheDelegationRuleIsAConflictWithACounterexample() throws IOException {
+        Path rules = copyOfRules();
+        Path decisions = rules.resolve("decisions.drl");
+        String drl = Files.readString(decisions);
+        String broken = drl.replace("floor == null || floor.rank() >= $to.rank(), !($p.blockingScopes() contains scope),\n"
+                + "              $p.delegableBy(traits))", "floor == null || floor.rank() >= $to.rank(),\n"
+                + "              $p.delegableBy(traits))");
+        assertThat(broken).isNotEqualTo(drl);
+        Files.writeString(decisions, broken);
+        List<LintFinding> found = lint(rules);
+        assertThat(found).anySatisfy(f -> {
+            assertThat(f.isError()).isTrue();
+            assertThat(f.message()).contains("get more than one decision (a conflict)")
+                    .endsWith("the smallest: scope=cross-district");
+            assertThat(f.scenario()).contains("item: {scope: cross-district}").contains("expect:");
+        });
+    }
+
+    @Test
+    void droppingTheRuleForPowersWithoutBasisLeavesAGap() throws IOException {
+        Path rules = copyOfRules();
+        Path decisions = rules.resolve("decisions.drl");
+        String drl = Files.readString(decisions);
+        int start = drl.indexOf("rule \"A power without a legal basis is not delegated\"");
+        int end = drl.indexOf("\nend\n", start) + 5;
+        Files.writeString(decisions, drl.substring(0, start) + drl.substring(end));
+        assertThat(lint(rules)).anySatisfy(f -> {
+            assertThat(f.message()).contains("get no decision (a gap)").endsWith("the smallest: basis=none");
+            assertThat(f.scenario()).contains("item: {basis: []}");
+        });
+    }
+
+    @Test
+    void aRuleWithoutCodeOrBasisAndABadNameIsAnError() throws IOException {
+        Path rules = copyOfRules();
+        Files.writeString(rules.resolve("extra.drl"), """
+                package quanze.rules;
+                import quanze.model.*;
+
+                rule "check"
+                when
+                    $i : Item(id == "never")
+                then
+                end
+                """);
+        List<LintFinding> found = lint(rules);
+        assertThat(found).filteredOn(f -> f.location().toString().startsWith("my-rules/extra.drl:4:1"))
+                .extracting(LintFinding::message)
+                .anySatisfy(m -> assertThat(m).contains("is not named as a sentence"))
+                .anySatisfy(m -> assertThat(m).contains("neither @code"))
+                .anySatisfy(m -> assertThat(m).contains("has no @basis"));
+        assertThat(found).anySatisfy(f -> assertThat(f.message()).isEqualTo("no scenario fires rule \"check\""));
+    }
+
+    @Test
+    void drlThatDoesNotCompileIsReportedWithFileAndLine() throws IOException {
+        Path rules = copyOfRules();
+        Files.writeString(rules.resolve("bad.drl"), "package quanze.rules;\nimport quanze.model.*;\n\n"
+                + "rule \"A broken rule that reads a field no item has\"\nwhen\n    $i : Item(nosuchfield == 1)\nthen\nend\n");
+        assertThat(lint(rules)).singleElement().satisfies(f -> {
+            assertThat(f.location().toString()).isEqualTo("my-rules/bad.drl:6:1");
+            assertThat(f.message()).startsWith("rule does not compile:");
+        });
+    }
+}
