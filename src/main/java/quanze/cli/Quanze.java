@@ -16,7 +16,8 @@ import quanze.model.Problem;
 @CommandLine.Command(name = "quanze", mixinStandardHelpOptions = true, version = "quanze 0.1.0",
         description = "Allocates powers and responsibilities (權責) between city and district and checks a power"
                 + " list against the rules that govern it.",
-        subcommands = {CheckCommand.class, ExplainCommand.class, TestCommand.class, LintCommand.class, GenerateCommand.class,
+        subcommands = {CheckCommand.class, ExplainCommand.class, TestCommand.class, LintCommand.class,
+                RulebookCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean", "1:findings at or above --fail-on", "2:usage error or unreadable input",

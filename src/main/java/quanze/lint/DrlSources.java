@@ -13,20 +13,32 @@ import java.util.stream.Stream;
 import quanze.model.Location;
 
 /** Where each rule is written: {@code rule "name"} found in the DRL files of a folder. */
-final class DrlSources {
+public final class DrlSources {
 
     private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
     private final Map<String, Location> places = new HashMap<>();
+    private final Map<String, List<String>> rulesByFile = new java.util.LinkedHashMap<>();
+    private final Map<String, String> headers = new HashMap<>();
     private final Map<String, String> bodies = new HashMap<>();
 
-    DrlSources(Path dir, String shown) {
+    public DrlSources(Path dir, String shown) {
         if (dir == null || !Files.isDirectory(dir)) return;
         try (Stream<Path> s = Files.list(dir)) {
             for (Path f : s.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
                 String text = Files.readString(f);
+                String file = f.getFileName().toString();
+                List<String> names = new java.util.ArrayList<>();
+                rulesByFile.put(file, names);
+                StringBuilder header = new StringBuilder();
+                for (String line : text.lines().toList()) {
+                    if (line.startsWith("//")) header.append(line.substring(2).strip()).append(' ');
+                    else if (header.length() > 0 && line.isBlank()) break;
+                }
+                headers.put(file, header.toString().strip());
                 Matcher m = RULE.matcher(text);
                 while (m.find()) {
+                    names.add(m.group(1));
                     int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
                     places.put(m.group(1), new Location(shown + "/" + f.getFileName(), line, 1));
                     int end = text.indexOf("\nend", m.end());
@@ -36,6 +48,16 @@ final class DrlSources {
         } catch (IOException e) {
             // places stay unknown: findings then name the rule only
         }
+    }
+
+    /** Rule names by file, in file and source order. */
+    Map<String, List<String>> rulesByFile() {
+        return rulesByFile;
+    }
+
+    /** The comment at the head of a DRL file: what its theme is. */
+    String header(String file) {
+        return headers.getOrDefault(file, "");
     }
 
     Location of(String rule) {

@@ -1,0 +1,51 @@
+package quanze.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+
+import quanze.io.AtomicFile;
+import quanze.lint.Rulebook;
+import quanze.model.InputException;
+import quanze.model.Location;
+import quanze.model.Problem;
+
+/** {@code quanze rulebook}: the Markdown rulebook made from the rules and their scenarios. */
+@CommandLine.Command(name = "rulebook", mixinStandardHelpOptions = true,
+        description = "Write the rulebook (Markdown): each rule's name, code, severity, principle or article, the"
+                + " facts it reads and the scenarios that exercise it.")
+final class RulebookCommand implements Callable<Integer> {
+
+    @CommandLine.Option(names = "--output", paramLabel = "FILE", description = "Write to FILE (atomically).")
+    Path output;
+
+    @CommandLine.Mixin
+    Workspace workspace;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InputException {
+        String home = System.getProperty("quanze.home");
+        Path root = home != null ? Path.of(home) : Path.of("");
+        Path drl = workspace.rules != null ? workspace.rules : root.resolve("rules");
+        Path scenarios = TestCommand.defaultScenarios();
+        String text = Rulebook.render(workspace.ruleBase(), drl, Workspace.shown(drl), scenarios,
+                Workspace.shown(scenarios));
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return Quanze.CLEAN;
+        }
+        try {
+            AtomicFile.write(output, text);
+        } catch (IOException e) {
+            throw new InputException(new Problem(new Location(Workspace.shown(output), 0, 0),
+                    "cannot write: " + e.getMessage()));
+        }
+        return Quanze.CLEAN;
+    }
+}
