@@ -4,30 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import quanze.model.Body;
 import quanze.model.Catalog;
-import quanze.model.CatalogInfo;
-import quanze.model.Category;
-import quanze.model.CategoryKind;
-import quanze.model.CommunityBody;
-import quanze.model.Declared;
-import quanze.model.Entrustment;
-import quanze.model.Expectation;
 import quanze.model.InputException;
-import quanze.model.Item;
-import quanze.model.Level;
 import quanze.model.Location;
-import quanze.model.Principle;
 import quanze.model.Problem;
-import quanze.model.Role;
 import quanze.model.UnknownReference;
 
 /**
@@ -65,7 +49,7 @@ public final class CatalogReader {
     }
 
     /** One file, parsed: its top-level blocks (item lists left empty) and its items as drafts. */
-    private record Part(Fields top, List<ItemDraft> drafts, List<Problem> problems, boolean unreadable) {
+    record Part(Fields top, List<ItemDraft> drafts, List<Problem> problems, boolean unreadable) {
     }
 
     /** Reads {@code dir}; {@code shown} is how its path appears in messages. */
@@ -94,7 +78,7 @@ public final class CatalogReader {
             problems.addAll(p.problems());
             unreadable |= p.unreadable();
         }
-        Catalog catalog = new Binder(problems).bind(shown, parts, unreadable);
+        Catalog catalog = new CatalogBinder(problems).bind(shown, parts, unreadable);
         if (!problems.isEmpty()) throw new InputException(problems);
         return catalog;
     }
@@ -121,7 +105,7 @@ public final class CatalogReader {
         }
         Part part = new Part(top, drafts, problems, top == null);
         List<Problem> all = new ArrayList<>(problems);
-        Catalog catalog = new Binder(all).bind(shown, List.of(part), top == null);
+        Catalog catalog = new CatalogBinder(all).bind(shown, List.of(part), top == null);
         if (!all.isEmpty()) throw new InputException(all);
         return catalog;
     }
@@ -149,216 +133,6 @@ public final class CatalogReader {
         } catch (InputException e) {
             problems.addAll(e.problems());
             return new Part(null, List.of(), problems, true);
-        }
-    }
-
-    /** Binds the top-level blocks of all files into one resolved catalog. */
-    private static final class Binder {
-        private final List<Problem> problems;
-        private final List<UnknownReference> unknown = new ArrayList<>();
-        private final Map<String, Level> levels = new HashMap<>();
-        private final Map<String, Body> bodies = new HashMap<>();
-
-        Binder(List<Problem> problems) {
-            this.problems = problems;
-        }
-
-        /** {@code unreadable}: some file did not parse, so what seems missing may be in it. */
-        Catalog bind(String dir, List<Part> parts, boolean unreadable) {
-            CatalogInfo info = null;
-            Fields principleAt = null;
-            Principle principle = PrincipleReader.bundled();
-            List<Fields> tops = parts.stream().map(Part::top).filter(t -> t != null).toList();
-            for (Fields top : tops) {
-                if (top.has("catalog")) {
-                    if (info != null) {
-                        problems.add(new Problem(top.keyAt("catalog"), "a second 'catalog:' block (first at "
-                                + info.location() + "; a catalog folder has exactly one)"));
-                    } else {
-                        info = info(top.node("catalog"));
-                    }
-                }
-                if (top.has("principle")) {
-                    if (principleAt != null) {
-                        problems.add(new Problem(top.keyAt("principle"), "a second 'principle:' block (first at "
-                                + principleAt.keyAt("principle") + ")"));
-                    } else {
-                        principleAt = top;
-                        principle = PrincipleReader.override(principle, top.node("principle"), problems);
-                    }
-                }
-            }
-            if (info == null && !unreadable) {
-                problems.add(new Problem(new Location(dir, 0, 0),
-                        "no 'catalog:' block in any file (exactly one file must have it)"));
-            }
-            List<Level> levelList = new ArrayList<>();
-            for (Fields top : tops) {
-                for (Node n : top.list("levels")) {
-                    Level l = level(n, levelList.size());
-                    if (l != null) {
-                        levelList.add(l);
-                        levels.putIfAbsent(l.id(), l);
-                    }
-                }
-            }
-            List<Body> bodyList = new ArrayList<>();
-            for (Fields top : tops) {
-                for (Node n : top.list("bodies")) {
-                    Body b = body(n);
-                    if (b != null) {
-                        bodyList.add(b);
-                        bodies.putIfAbsent(b.id(), b);
-                    }
-                }
-            }
-            for (Body b : bodyList) {
-                if (b.parent() != null && !bodies.containsKey(b.parent())) {
-                    unknown.add(new UnknownReference(b.id(), "parent", b.parent(), "a body", b.location()));
-                }
-            }
-            List<Category> categories = new ArrayList<>();
-            List<Item> items = new ArrayList<>();
-            for (Part part : parts) {
-                if (part.top() == null) continue;
-                List<Category> own = new ArrayList<>();
-                for (Node n : part.top().list("categories")) own.add(category(n));
-                categories.addAll(own.stream().filter(c -> c != null).toList());
-                for (ItemDraft d : part.drafts()) {
-                    Category c = d.category() < own.size() ? own.get(d.category()) : null;
-                    if (c != null) {
-                        Item i = item(d, c);
-                        if (i != null) items.add(i);
-                    }
-                }
-            }
-            Location principleLoc = principleAt != null ? principleAt.keyAt("principle") : new Location(dir, 0, 0);
-            principleLevels(principle, items, principleLoc);
-            return new Catalog(dir, info, principle, List.copyOf(levelList), List.copyOf(bodyList),
-                    List.copyOf(categories), List.copyOf(items), List.copyOf(unknown));
-        }
-
-        /**
-         * The levels the principle names must be levels of this catalog, or the rules that read them derive
-         * nothing. Community and street splits are checked only where items need them.
-         */
-        private void principleLevels(Principle p, List<Item> items, Location at) {
-            Map<String, String> named = new LinkedHashMap<>();
-            named.put("principle.delegateTo", p.delegateTo());
-            named.put("principle.retainAt", p.retainAt());
-            p.delegated().values().forEach(l -> named.putIfAbsent("principle.roles.delegated." + l, l));
-            p.retained().values().forEach(l -> named.putIfAbsent("principle.roles.retained." + l, l));
-            if (items.stream().anyMatch(i -> i.kind() == CategoryKind.COMMUNITY_SERVICE)) {
-                named.put("principle.communityLevel", p.communityLevel());
-                p.community().values().forEach(l -> named.putIfAbsent("principle.roles.community." + l, l));
-            }
-            if (items.stream().anyMatch(i -> i.kind() == CategoryKind.STREET_FUNCTION && i.origin() != null
-                    && !i.origin().abolished())) {
-                p.street().values().forEach(l -> named.putIfAbsent("principle.roles.street." + l, l));
-            }
-            named.forEach((field, level) -> {
-                if (level != null && !levels.containsKey(level)) {
-                    unknown.add(new UnknownReference("principle", field, level, "a level", at));
-                }
-            });
-        }
-
-        private CatalogInfo info(Node node) {
-            Fields f = Fields.of(node, "catalog", CATALOG, problems);
-            if (f == null) return null;
-            Expectation expect = null;
-            if (f.has("expect")) {
-                Fields e = Fields.of(f.node("expect"), "catalog expect", List.of("delegatedApprovals"), problems);
-                if (e != null && e.has("delegatedApprovals")) {
-                    Fields d = Fields.of(e.node("delegatedApprovals"), "expect delegatedApprovals",
-                            List.of("categories", "items"), problems);
-                    if (d != null) {
-                        Integer c = d.integer("categories", true, "delegatedApprovals");
-                        Integer i = d.integer("items", true, "delegatedApprovals");
-                        if (c != null && i != null) expect = new Expectation(c, i, d.at());
-                    }
-                }
-            }
-            return new CatalogInfo(f.string("id", true, "catalog"), f.text("name", true, "catalog"),
-                    f.bool("reconstructed", false), f.string("source", false, "catalog"),
-                    f.string("note", false, "catalog"), expect, f.at());
-        }
-
-        private Level level(Node node, int rank) {
-            Fields f = Fields.of(node, "a level", LEVEL, problems);
-            if (f == null) return null;
-            String id = f.string("id", true, "a level");
-            if (id == null) return null;
-            return new Level(id, f.text("name", false, "a level"), rank, f.bool("abolished", false), f.at());
-        }
-
-        private Body body(Node node) {
-            Fields f = Fields.of(node, "a body", BODY, problems);
-            if (f == null) return null;
-            String id = f.string("id", true, "a body");
-            String levelId = f.string("level", true, "a body");
-            var name = f.text("name", true, "a body");
-            String parent = f.string("parent", false, "a body");
-            CommunityBody kind = f.enumOf("kind", CommunityBody.class, false, "a body");
-            if (id == null || levelId == null) return null;
-            Level level = levels.get(levelId);
-            if (level == null) unknown.add(new UnknownReference(id, "level", levelId, "a level", f.keyAt("level")));
-            return new Body(id, name, levelId, level, parent, kind, f.at());
-        }
-
-        private Category category(Node node) {
-            Fields f = Fields.of(node, "a category", CATEGORY, problems);
-            if (f == null) return null;
-            String id = f.string("id", true, "a category");
-            CategoryKind kind = f.enumOf("kind", CategoryKind.class, true, "a category");
-            return new Category(id, f.text("name", true, "a category"), kind, f.string("note", false, "a category"),
-                    f.at());
-        }
-
-        /** Resolves a draft against the levels and bodies of the whole folder. */
-        private Item item(ItemDraft d, Category c) {
-            if ((c.kind() == CategoryKind.APPROVAL || c.kind() == CategoryKind.MANAGEMENT) && d.scope() == null) {
-                problems.add(new Problem(d.location(), "missing required field 'scope' in an item"));
-            }
-            if (c.kind() == CategoryKind.COMMUNITY_SERVICE && d.service() == null) {
-                problems.add(new Problem(d.location(), "missing required field 'service' in an item"));
-            }
-            if (d.declared() == null) return null;
-            Level floor = level(d.floor(), d.id(), "floor", d.floorAt());
-            Level origin = level(d.origin(), d.id(), "origin", d.originAt());
-            return new Item(d.id(), d.name(), c.id(), c, d.type(), d.basis(), floor, d.traits(),
-                    d.scope() == null ? quanze.model.Scope.WITHIN_DISTRICT : d.scope(), d.responsibilities(),
-                    d.accountability(), declared(d.declared(), d.id()), d.service(), origin, d.note(), d.location());
-        }
-
-        private Declared declared(ItemDraft.DeclaredDraft d, String itemId) {
-            Entrustment entrustment = null;
-            if (d.entrusted()) {
-                entrustment = new Entrustment(d.entrustedBy(), d.entrustmentBasis());
-                if (d.entrustedBy() != null && !bodies.containsKey(d.entrustedBy())) {
-                    unknown.add(new UnknownReference(itemId, "declared.entrustment.by", d.entrustedBy(), "a body",
-                            d.entrustedByAt()));
-                }
-            }
-            Map<Role, Body> roles = new EnumMap<>(Role.class);
-            d.roles().forEach((role, bodyId) -> {
-                Body b = bodies.get(bodyId);
-                if (b != null) {
-                    roles.put(role, b);
-                } else {
-                    unknown.add(new UnknownReference(itemId, "declared.roles." + role.key(), bodyId, "a body",
-                            d.roleAt().get(role)));
-                }
-            });
-            Level level = level(d.level(), itemId, "declared.level", d.levelAt());
-            return new Declared(d.level(), level, d.source(), entrustment, d.roles(), roles, d.location());
-        }
-
-        private Level level(String id, String ownerId, String field, Location at) {
-            if (id == null) return null;
-            Level l = levels.get(id);
-            if (l == null) unknown.add(new UnknownReference(ownerId, field, id, "a level", at));
-            return l;
         }
     }
 }

@@ -1,6 +1,5 @@
 package quanze.catalog;
 
-import quanze.model.InputException;
 import quanze.model.Problem;
 import java.util.ArrayList;
 import java.util.Collection;
