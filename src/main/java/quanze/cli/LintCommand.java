@@ -29,8 +29,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String home = System.getProperty("quanze.home");
-        Path root = home != null ? Path.of(home) : Path.of("");
+        Path root = Workspace.home();
         Path sc = scenarios != null ? scenarios : TestCommand.defaultScenarios();
         Path rules = workspace.rules;
         var target = new Lint.Target(rules, rules == null ? Workspace.shown(root.resolve("rules")) : Workspace.shown(rules),

@@ -29,8 +29,7 @@ final class RulebookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
-        String home = System.getProperty("quanze.home");
-        Path root = home != null ? Path.of(home) : Path.of("");
+        Path root = Workspace.home();
         Path drl = workspace.rules != null ? workspace.rules : root.resolve("rules");
         Path scenarios = TestCommand.defaultScenarios();
         String text = Rulebook.render(workspace.ruleBase(), drl, Workspace.shown(drl), scenarios,

@@ -35,8 +35,7 @@ final class TestCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     static Path defaultScenarios() {
-        String home = System.getProperty("quanze.home");
-        return (home != null ? Path.of(home) : Path.of("")).resolve("rules").resolve("tests");
+        return Workspace.home().resolve("rules").resolve("tests");
     }
 
     @Override

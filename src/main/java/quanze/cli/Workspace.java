@@ -27,11 +27,15 @@ final class Workspace {
             description = "Refuse a catalog file larger than N bytes (default: ${DEFAULT-VALUE}, 1 GiB).")
     long maxFileBytes;
 
-    /** The Huangshi catalog next to the launcher ({@code quanze.home}), or under the working folder. */
-    static Path defaultCatalog() {
+    /** Where quanze lives: the launcher's folder ({@code -Dquanze.home}), or else the working folder. */
+    static Path home() {
         String home = System.getProperty("quanze.home");
-        Path base = home != null ? Paths.get(home) : Paths.get("");
-        return base.resolve("catalog").resolve("huangshi");
+        return home != null ? Paths.get(home) : Paths.get("");
+    }
+
+    /** The bundled Huangshi catalog. */
+    static Path defaultCatalog() {
+        return home().resolve("catalog").resolve("huangshi");
     }
 
     /** How a path appears in messages: relative to the working folder when it lies below it. */

@@ -10,21 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import quanze.support.BrokenRules;
+
 /** quanze lint on the shipped rules, and on rules broken on purpose. */
 class LintTest {
 
     @TempDir
     Path tmp;
-
-    private Path copyOfRules() throws IOException {
-        Path dir = Files.createDirectory(tmp.resolve("rules"));
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
-        return dir;
-    }
 
     private static List<LintFinding> lint(Path rules) {
         return Lint.run(new Lint.Target(rules, rules == null ? "rules" : "my-rules", Path.of("rules"),
@@ -38,14 +30,7 @@ class LintTest {
 
     @Test
     void droppingTheScopeConditionFromTheDelegationRuleIsAConflictWithACounterexample() throws IOException {
-        Path rules = copyOfRules();
-        Path decisions = rules.resolve("decisions.drl");
-        String drl = Files.readString(decisions);
-        String broken = drl.replace("floor == null || floor.rank() >= $to.rank(), !($p.blockingScopes() contains scope),\n"
-                + "              $p.delegableBy(traits))", "floor == null || floor.rank() >= $to.rank(),\n"
-                + "              $p.delegableBy(traits))");
-        assertThat(broken).isNotEqualTo(drl);
-        Files.writeString(decisions, broken);
+        Path rules = BrokenRules.withoutScopeCondition(tmp);
         List<LintFinding> found = lint(rules);
         assertThat(found).anySatisfy(f -> {
             assertThat(f.isError()).isTrue();
@@ -57,7 +42,7 @@ class LintTest {
 
     @Test
     void droppingTheRuleForPowersWithoutBasisLeavesAGap() throws IOException {
-        Path rules = copyOfRules();
+        Path rules = BrokenRules.copy(tmp);
         Path decisions = rules.resolve("decisions.drl");
         String drl = Files.readString(decisions);
         int start = drl.indexOf("rule \"A power without a legal basis is not delegated\"");
@@ -71,7 +56,7 @@ class LintTest {
 
     @Test
     void aRuleWithoutCodeOrBasisAndABadNameIsAnError() throws IOException {
-        Path rules = copyOfRules();
+        Path rules = BrokenRules.copy(tmp);
         Files.writeString(rules.resolve("extra.drl"), """
                 package quanze.rules;
                 import quanze.model.*;
@@ -93,7 +78,7 @@ class LintTest {
 
     @Test
     void drlThatDoesNotCompileIsReportedWithFileAndLine() throws IOException {
-        Path rules = copyOfRules();
+        Path rules = BrokenRules.copy(tmp);
         Files.writeString(rules.resolve("bad.drl"), "package quanze.rules;\nimport quanze.model.*;\n\n"
                 + "rule \"A broken rule that reads a field no item has\"\nwhen\n    $i : Item(nosuchfield == 1)\nthen\nend\n");
         assertThat(lint(rules)).singleElement().satisfies(f -> {

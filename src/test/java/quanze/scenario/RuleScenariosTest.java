@@ -2,7 +2,6 @@ package quanze.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 import quanze.engine.RuleBase;
+import quanze.support.BrokenRules;
 
 /** Every scenario in rules/tests/ runs as a JUnit test, so the project's test command runs them all. */
 class RuleScenariosTest {
@@ -44,19 +44,7 @@ class RuleScenariosTest {
 
     @Test
     void droppingTheScopeConditionFromTheDelegationRuleMakesAScenarioFailReadably() throws Exception {
-        Path rules = Files.createDirectory(tmp.resolve("rules"));
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
-        Path decisions = rules.resolve("decisions.drl");
-        String drl = Files.readString(decisions);
-        String broken = drl.replace("floor == null || floor.rank() >= $to.rank(), !($p.blockingScopes() contains scope),\n"
-                + "              $p.delegableBy(traits))", "floor == null || floor.rank() >= $to.rank(),\n"
-                + "              $p.delegableBy(traits))");
-        assertThat(broken).isNotEqualTo(drl);
-        Files.writeString(decisions, broken);
+        Path rules = BrokenRules.withoutScopeCondition(tmp);
         ScenarioRunner runner = new ScenarioRunner(RuleBase.compile(rules, "broken-rules"));
         var failed = ScenarioSuite.read(Path.of("rules/tests"), "rules/tests").stream().map(runner::run)
                 .filter(o -> !o.passed()).toList();

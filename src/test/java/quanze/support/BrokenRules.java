@@ -1,0 +1,36 @@
+package quanze.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Copies of the shipped rules broken on purpose, to prove that the lint and the scenarios notice. */
+public final class BrokenRules {
+
+    private BrokenRules() {
+    }
+
+    /** A copy of rules/*.drl in {@code tmp/rules}. */
+    public static Path copy(Path tmp) throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("rules"));
+        try (var files = Files.list(Path.of("rules"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        return dir;
+    }
+
+    /** A copy whose delegation rule lost its scope condition: cross-district items get two decisions. */
+    public static Path withoutScopeCondition(Path tmp) throws IOException {
+        Path dir = copy(tmp);
+        Path decisions = dir.resolve("decisions.drl");
+        String drl = Files.readString(decisions);
+        String broken = drl.replace("floor == null || floor.rank() >= $to.rank(), !($p.blockingScopes() contains scope),\n"
+                + "              $p.delegableBy(traits))", "floor == null || floor.rank() >= $to.rank(),\n"
+                + "              $p.delegableBy(traits))");
+        if (broken.equals(drl)) throw new IllegalStateException("the delegation rule no longer reads as expected");
+        Files.writeString(decisions, broken);
+        return dir;
+    }
+}
