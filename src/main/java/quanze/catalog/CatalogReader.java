@@ -84,30 +84,63 @@ public final class CatalogReader {
     }
 
     /**
-     * Binds one catalog given as a tree already read (a scenario's catalog, say): the same checks and the same
-     * resolution as a folder, with the places the tree carries.
+     * Binds a catalog given as trees already read (a scenario's catalog, or a folder with a variant applied):
+     * the same checks and the same resolution as a folder, with the places the trees carry.
      */
     public static Catalog bind(String shown, Node root) throws InputException {
-        List<Problem> problems = new ArrayList<>();
-        List<ItemDraft> drafts = new ArrayList<>();
-        ItemReader items = new ItemReader(problems, new Interner());
-        Fields top = Fields.of(root, "a catalog", TOP, problems);
-        if (top != null) {
-            List<Node> categories = top.list("categories");
-            for (int c = 0; c < categories.size(); c++) {
-                if (categories.get(c) instanceof Node.MapNode m && m.fields().get("items") != null) {
-                    for (Node item : Fields.listOf(m.fields().get("items"), "items", problems)) {
-                        ItemDraft d = items.draft(item, c);
-                        if (d != null) drafts.add(d);
+        return bind(shown, List.of(root));
+    }
+
+    public static Catalog bind(String shown, List<Node> roots) throws InputException {
+        List<Problem> all = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
+        boolean unreadable = false;
+        for (Node root : roots) {
+            List<Problem> problems = new ArrayList<>();
+            List<ItemDraft> drafts = new ArrayList<>();
+            ItemReader items = new ItemReader(problems, new Interner());
+            Fields top = Fields.of(root, "a catalog", TOP, problems);
+            if (top != null) {
+                List<Node> categories = top.list("categories");
+                for (int c = 0; c < categories.size(); c++) {
+                    if (categories.get(c) instanceof Node.MapNode m && m.fields().get("items") != null) {
+                        for (Node item : Fields.listOf(m.fields().get("items"), "items", problems)) {
+                            ItemDraft d = items.draft(item, c);
+                            if (d != null) drafts.add(d);
+                        }
                     }
                 }
             }
+            unreadable |= top == null;
+            parts.add(new Part(top, drafts, problems, top == null));
+            all.addAll(problems);
         }
-        Part part = new Part(top, drafts, problems, top == null);
-        List<Problem> all = new ArrayList<>(problems);
-        Catalog catalog = new CatalogBinder(all).bind(shown, List.of(part), top == null);
+        Catalog catalog = new CatalogBinder(all).bind(shown, parts, unreadable);
         if (!all.isEmpty()) throw new InputException(all);
         return catalog;
+    }
+
+    /** Each YAML file of a folder as a whole tree, in name order (for editing before {@link #bind}). */
+    public List<Node> trees(Path dir, String shown) throws InputException {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(new Problem(new Location(shown, 0, 0), "no such catalog folder"));
+        }
+        List<Node> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            for (Path f : files(dir)) {
+                try {
+                    Node n = yaml.read(f, shown + "/" + f.getFileName());
+                    if (n != null) out.add(n);
+                } catch (InputException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(new Problem(new Location(shown, 0, 0), "cannot list folder: " + e.getMessage()));
+        }
+        if (!problems.isEmpty()) throw new InputException(problems);
+        return out;
     }
 
     private Part parse(Path file, String name) {

@@ -28,9 +28,16 @@ import quanze.model.UnknownReference;
 public final class Engine {
 
     private final RuleBase rules;
+    private final Set<String> disabled;
 
     public Engine(RuleBase rules) {
+        this(rules, Set.of());
+    }
+
+    /** An engine that never fires the rules named here, by name or by finding code (a variant's rules.disable). */
+    public Engine(RuleBase rules, Set<String> disabled) {
         this.rules = rules;
+        this.disabled = Set.copyOf(disabled);
     }
 
     public CheckResult check(Catalog catalog) {
@@ -61,7 +68,14 @@ public final class Engine {
             for (UnknownReference r : catalog.unknownReferences()) session.insert(r);
             for (Item i : catalog.items()) session.insert(i);
             for (Object group : groups(catalog.items())) session.insert(group);
-            session.fireAllRules();
+            if (disabled.isEmpty()) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(match -> {
+                    RuleMeta m = RuleMeta.of(match.getRule());
+                    return !disabled.contains(m.name()) && (m.code() == null || !disabled.contains(m.code()));
+                });
+            }
             // every decision, grouped by item in catalog order: a broken rule base that derives two for one
             // item shows both (the lint and the scenarios report that as a conflict)
             Map<Item, List<Decision>> byItem = new IdentityHashMap<>();

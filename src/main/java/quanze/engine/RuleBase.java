@@ -95,6 +95,11 @@ public final class RuleBase {
         return new RuleBase(RuleCache.standard().load(drl), false);
     }
 
+    /** Compiles these DRL files (name in messages to content) together, through the rule cache. */
+    public static RuleBase compile(Map<String, byte[]> drl) throws InputException {
+        return new RuleBase(RuleCache.standard().load(drl), false);
+    }
+
     /** A rule base already compiled elsewhere (tests, benchmarks). */
     static RuleBase of(KieBase kieBase) {
         return new RuleBase(kieBase, false);

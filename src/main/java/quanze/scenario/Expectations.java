@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import quanze.catalog.Node;
+import quanze.catalog.Trees;
 import quanze.model.CheckResult;
 import quanze.model.Decision;
 import quanze.model.Finding;

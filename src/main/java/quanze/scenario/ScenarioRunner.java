@@ -8,6 +8,7 @@ import java.util.Map;
 
 import quanze.catalog.CatalogReader;
 import quanze.catalog.Node;
+import quanze.catalog.Trees;
 import quanze.engine.Engine;
 import quanze.engine.RuleBase;
 import quanze.model.Catalog;

@@ -1,4 +1,4 @@
-package quanze.scenario;
+package quanze.catalog;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,18 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import quanze.catalog.Node;
-import quanze.catalog.YamlReader;
 import quanze.model.InputException;
 import quanze.model.Location;
 
 /** Building and merging YAML trees for scenarios: defaults under what a scenario gives. */
-final class Trees {
+public final class Trees {
 
     private Trees() {
     }
 
-    static Node.MapNode parse(String yaml, String shown) {
+    public static Node.MapNode parse(String yaml, String shown) {
         try {
             return (Node.MapNode) new YamlReader().read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
                     shown, null);
@@ -28,7 +26,7 @@ final class Trees {
     }
 
     /** {@code base} with {@code over}'s fields on top; mappings merge key by key, anything else is replaced. */
-    static Node.MapNode merge(Node.MapNode base, Node.MapNode over) {
+    public static Node.MapNode merge(Node.MapNode base, Node.MapNode over) {
         LinkedHashMap<String, Node> fields = new LinkedHashMap<>(base.fields());
         Map<String, Location> keys = new HashMap<>(base.keys());
         for (var e : over.fields().entrySet()) {
@@ -40,7 +38,7 @@ final class Trees {
         return new Node.MapNode(fields, keys, over.at());
     }
 
-    static Node.MapNode with(Node.MapNode m, String key, Node value) {
+    public static Node.MapNode with(Node.MapNode m, String key, Node value) {
         LinkedHashMap<String, Node> fields = new LinkedHashMap<>(m.fields());
         Map<String, Location> keys = new HashMap<>(m.keys());
         fields.put(key, value);
@@ -48,7 +46,7 @@ final class Trees {
         return new Node.MapNode(fields, keys, m.at());
     }
 
-    static Node.MapNode without(Node.MapNode m, String key) {
+    public static Node.MapNode without(Node.MapNode m, String key) {
         LinkedHashMap<String, Node> fields = new LinkedHashMap<>(m.fields());
         Map<String, Location> keys = new HashMap<>(m.keys());
         fields.remove(key);
@@ -56,15 +54,15 @@ final class Trees {
         return new Node.MapNode(fields, keys, m.at());
     }
 
-    static Node.ListNode list(Location at, Node... items) {
+    public static Node.ListNode list(Location at, Node... items) {
         return new Node.ListNode(List.of(items), at);
     }
 
-    static Node.Scalar text(String s, Location at) {
+    public static Node.Scalar text(String s, Location at) {
         return new Node.Scalar(s, Node.Scalar.Kind.STRING, at);
     }
 
-    static String textOf(Node n) {
+    public static String textOf(Node n) {
         return n instanceof Node.Scalar s ? s.text() : null;
     }
 }

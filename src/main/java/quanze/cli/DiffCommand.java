@@ -1,0 +1,108 @@
+package quanze.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+
+import quanze.io.AtomicFile;
+import quanze.model.InputException;
+import quanze.model.Location;
+import quanze.model.Problem;
+import quanze.variant.Diff;
+import quanze.variant.DiffReport;
+import quanze.variant.ExpectedChanges;
+import quanze.variant.Variant;
+import quanze.variant.VariantReader;
+import quanze.variant.Variants;
+
+/** {@code quanze diff VARIANT... [CATALOG_DIR]}: what each variant changes, and why. */
+@CommandLine.Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Apply variants (what-if files) to a copy of a catalog and show, against the baseline, every"
+                + " changed decision and role, the findings that appear or go, a summary, and the edit that causes"
+                + " each change. The catalog files are never modified.")
+final class DiffCommand implements Callable<Integer> {
+
+    @CommandLine.Parameters(arity = "1..*", paramLabel = "VARIANT... [CATALOG_DIR]",
+            description = "Variant files, then optionally the catalog folder (default: catalog/huangshi).")
+    List<Path> args;
+
+    @CommandLine.Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @CommandLine.Option(names = "--output", paramLabel = "FILE", description = "Write the diff to FILE (atomically).")
+    Path output;
+
+    @CommandLine.Option(names = "--expect", paramLabel = "FILE",
+            description = "Exit 1 unless the changes are exactly those of FILE (one variant).")
+    Path expect;
+
+    @CommandLine.Option(names = "--write-expect", paramLabel = "FILE",
+            description = "Write the changes as the expected-changes FILE (one variant).")
+    Path writeExpect;
+
+    @CommandLine.Mixin
+    Workspace workspace;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InputException {
+        DiffReport report;
+        try {
+            report = DiffReport.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format
+                    + "' (expected one of: text, markdown, json)");
+        }
+        List<Path> variants = new ArrayList<>(args);
+        Path catalog = Files.isDirectory(variants.get(variants.size() - 1)) ? variants.remove(variants.size() - 1)
+                : Workspace.defaultCatalog();
+        if (variants.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "name at least one variant file");
+        if ((expect != null || writeExpect != null) && variants.size() != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--expect and --write-expect take one variant");
+        }
+        List<Variant> read = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path v : variants) {
+            try {
+                read.add(new VariantReader().read(v, Workspace.shown(v)));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) throw new InputException(problems);
+        String shown = Workspace.shown(catalog);
+        Path drl = workspace.rules != null ? workspace.rules : Workspace.home().resolve("rules");
+        Variants evaluator = new Variants(catalog, shown, workspace.ruleBase(), drl);
+        List<Diff> diffs = new ArrayList<>();
+        for (Variant v : read) diffs.add(evaluator.diff(v));
+        try {
+            if (output != null) AtomicFile.write(output, w -> report.write(shown, diffs, w));
+            else report.write(shown, diffs, spec.commandLine().getOut());
+            if (writeExpect != null) AtomicFile.write(writeExpect, ExpectedChanges.write(diffs.get(0), shown));
+        } catch (IOException e) {
+            throw new InputException(new Problem(new Location(String.valueOf(output), 0, 0), "cannot write: "
+                    + e.getMessage()));
+        }
+        if (expect != null) {
+            List<String> off = ExpectedChanges.compare(expect, Workspace.shown(expect), diffs.get(0));
+            PrintWriter err = spec.commandLine().getErr();
+            for (String s : off) err.println(Workspace.shown(expect) + ": " + s);
+            if (!off.isEmpty()) {
+                err.println("the diff differs from " + Workspace.shown(expect) + " (rewrite it with --write-expect"
+                        + " once the changes are intended)");
+                return Quanze.FINDINGS;
+            }
+        }
+        return Quanze.CLEAN;
+    }
+}

@@ -1,0 +1,13 @@
+package quanze.variant;
+
+import quanze.catalog.Node;
+import quanze.model.Location;
+
+/**
+ * One edit of a variant, the unit the diff attributes changes to: a principle switch, an item patch, a level
+ * patch, an addition, a removal, or a rule change. {@code label} says it as the variant file does.
+ */
+public record Edit(Kind kind, String key, Node value, String label, Location location) {
+
+    public enum Kind { PRINCIPLE, ITEM, LEVEL, ADD_LEVEL, ADD_BODY, ADD_ITEM, REMOVE_ITEM, DISABLE_RULE, EXTRA_RULES }
+}

@@ -1,0 +1,90 @@
+package quanze.variant;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import quanze.catalog.CatalogReader;
+import quanze.catalog.Node;
+import quanze.engine.Engine;
+import quanze.engine.RuleBase;
+import quanze.model.Catalog;
+import quanze.model.CheckResult;
+import quanze.model.InputException;
+import quanze.model.Location;
+import quanze.model.Problem;
+
+/**
+ * Evaluates variants of one catalog: the catalog's trees are read once, the baseline checked once, and the
+ * compiled rule base reused for every variant and every single edit (only a variant with extra DRL compiles
+ * again, through the rule cache).
+ */
+public final class Variants {
+
+    private final List<Node> trees;
+    private final String shown;
+    private final RuleBase rules;
+    private final Path drlDir;
+    private final CheckResult baseline;
+
+    /** {@code drlDir}: the DRL the rule base was built from, to which a variant's extra rules are added. */
+    public Variants(Path catalogDir, String shown, RuleBase rules, Path drlDir) throws InputException {
+        this.trees = new CatalogReader().trees(catalogDir, shown);
+        this.shown = shown;
+        this.rules = rules;
+        this.drlDir = drlDir;
+        this.baseline = new Engine(rules).check(CatalogReader.bind(shown, trees));
+    }
+
+    public CheckResult baseline() {
+        return baseline;
+    }
+
+    public CheckResult evaluate(List<Edit> edits) throws InputException {
+        VariantApplier.Applied applied = VariantApplier.apply(trees, edits);
+        Catalog catalog = CatalogReader.bind(shown, applied.roots());
+        RuleBase rb = applied.extraRules().isEmpty() ? rules : withExtra(applied.extraRules());
+        return new Engine(rb, applied.disabled()).check(catalog);
+    }
+
+    private RuleBase withExtra(List<Path> extra) throws InputException {
+        Map<String, byte[]> drl = new LinkedHashMap<>();
+        try (Stream<Path> s = Files.list(drlDir)) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                drl.put("rules/" + f.getFileName(), Files.readAllBytes(f));
+            }
+            for (Path f : extra) drl.put(f.toString(), Files.readAllBytes(f));
+        } catch (IOException e) {
+            throw new InputException(new Problem(new Location(drlDir.toString(), 0, 0), "cannot read rules: "
+                    + e.getMessage()));
+        }
+        return RuleBase.compile(drl);
+    }
+
+    /** The diff of a variant against the baseline, each change with the edits that cause it. */
+    public Diff diff(Variant v) throws InputException {
+        CheckResult full = evaluate(v.edits());
+        List<Diff.Change> changes = Diff.changes(baseline, full);
+        Map<String, List<Diff.Change>> solo = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>();
+        for (Edit e : v.edits()) {
+            labels.add(e.label());
+            if (v.edits().size() == 1) {
+                solo.put(e.label(), changes);
+                continue;
+            }
+            try {
+                solo.put(e.label(), Diff.changes(baseline, evaluate(List.of(e))));
+            } catch (InputException alone) {
+                // this edit only makes sense with others (an item added to an added category, say)
+            }
+        }
+        return new Diff(v.id(), Diff.withCauses(changes, solo, labels), Diff.Summary.of(baseline),
+                Diff.Summary.of(full));
+    }
+}

@@ -1,0 +1,151 @@
+package quanze.variant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import quanze.engine.RuleBase;
+import quanze.model.InputException;
+import quanze.support.TestCatalog;
+
+/** Variants: applied to a copy, diffed with causes, gated by expected-changes files. */
+class VariantsTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path variant(String yaml) throws IOException {
+        Path f = Files.createTempFile(tmp, "variant", ".yaml");
+        Files.writeString(f, yaml);
+        return f;
+    }
+
+    private Diff diff(Path catalog, Path variant) throws InputException {
+        Variants v = new Variants(catalog, "cat", RuleBase.bundled(), Path.of("rules"));
+        return v.diff(new VariantReader().read(variant, "v.yaml"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"micro-only", "coal-safety-stays-city", "cross-district-delegated", "2019-street-offices"})
+    void eachShippedVariantChangesExactlyWhatItsExpectedFileSays(String id) throws Exception {
+        Path dir = Path.of("catalog/huangshi/variants");
+        Diff d = diff(Path.of("catalog/huangshi"), dir.resolve(id + ".yaml"));
+        assertThat(d.changes()).isNotEmpty();
+        assertThat(ExpectedChanges.compare(dir.resolve("expected").resolve(id + ".yaml"), "expected/" + id + ".yaml", d)).isEmpty();
+    }
+
+    @Test
+    void aPrincipleSwitchAndAnItemPatchAreEachNamedAsTheCauseOfWhatTheyChange() throws Exception {
+        var grassroots = TestCatalog.with(TestCatalog.approval("g"), "traits", List.of("grassroots"));
+        Path catalog = new TestCatalog().approvals(TestCatalog.approval("m"), grassroots).write(tmp);
+        Path v = variant("""
+                variant: {id: v, name: V}
+                principle:
+                  delegableTraits: [micro]
+                items:
+                  m: {scope: citywide}
+                """);
+        Diff d = diff(catalog, v);
+        assertThat(d.changes()).extracting(c -> c.item() + " " + c.field() + " " + c.before() + "→" + c.after()
+                + " by " + c.causes()).containsExactly(
+                "m decision delegate→retain by [items.m]",
+                "m level district→city by [items.m]",
+                "m roles.management district→city by [items.m]",
+                "m roles.execution district→city by [items.m]",
+                "m roles.implementation district→city by [items.m]",
+                "g decision delegate→retain by [principle.delegableTraits]",
+                "g level district→city by [principle.delegableTraits]",
+                "g roles.management district→city by [principle.delegableTraits]",
+                "g roles.execution district→city by [principle.delegableTraits]",
+                "g roles.implementation district→city by [principle.delegableTraits]",
+                "g finding QZ101 absent→appears by [principle.delegableTraits]",
+                "m finding QZ101 absent→appears by [items.m]",
+                "g finding QZ102 absent→appears by [principle.delegableTraits]",
+                "m finding QZ102 absent→appears by [items.m]");
+        assertThat(d.before().approvals()).isEqualTo(2);
+        assertThat(d.after().approvals()).isZero();
+    }
+
+    @Test
+    void aChangeThatOnlyTwoEditsMakeTogetherSaysSo() throws Exception {
+        var item = TestCatalog.with(TestCatalog.with(TestCatalog.approval("a"), "traits", List.of()), "scope", "cross-district");
+        item = TestCatalog.with(item, "declared", TestCatalog.declared("city", "by-law", "city-dept", "city-dept"));
+        Path catalog = new TestCatalog().approvals(item).write(tmp);
+        // neither edit alone moves 'a': a trait alone is still blocked by its scope, an unblocked scope
+        // alone leaves it with no delegable trait
+        Path v = variant("""
+                variant: {id: v, name: V}
+                principle: {blockingScopes: [citywide]}
+                items:
+                  a: {traits: [micro]}
+                """);
+        Diff d = diff(catalog, v);
+        assertThat(d.changes()).filteredOn(c -> c.field().equals("decision")).singleElement()
+                .satisfies(c -> assertThat(c.causes()).containsExactly(
+                        "only these edits together: principle.blockingScopes, items.a"));
+    }
+
+    @Test
+    void aVariantExtendsAnotherAndDisablesARule() throws Exception {
+        Path catalog = new TestCatalog().approvals(TestCatalog.with(TestCatalog.approval("a"), "accountability", List.of()))
+                .write(tmp);
+        Path base = tmp.resolve("base.yaml");
+        Files.writeString(base, "variant: {id: base, name: Base}\nprinciple: {delegableTraits: [grassroots]}\n");
+        Path v = tmp.resolve("child.yaml");
+        Files.writeString(v, "variant: {id: child, name: Child, extends: base.yaml}\nrules: {disable: [QZ107]}\n");
+        Diff d = diff(catalog, v);
+        assertThat(d.changes()).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("finding QZ107");
+            assertThat(c.after()).isEqualTo("gone");
+            assertThat(c.causes()).containsExactly("rules.disable QZ107");
+        });
+        assertThat(d.changes()).anySatisfy(c -> assertThat(c.causes()).containsExactly("principle.delegableTraits"));
+    }
+
+    @Test
+    void anExtendsLoopIsAnError() throws Exception {
+        Files.writeString(tmp.resolve("a.yaml"), "variant: {id: a, extends: b.yaml}\n");
+        Files.writeString(tmp.resolve("b.yaml"), "variant: {id: b, extends: a.yaml}\n");
+        var e = catchThrowableOfType(InputException.class, () -> new VariantReader().read(tmp.resolve("a.yaml"), "a.yaml"));
+        assertThat(e.getMessage()).contains("'extends' loops back");
+    }
+
+    @Test
+    void brokenVariantsNameTheirPlaceAndLeaveTheCatalogAlone() throws Exception {
+        Path catalog = new TestCatalog().approvals(TestCatalog.approval("a")).write(tmp);
+        byte[] before = Files.readAllBytes(catalog.resolve("catalog.yaml"));
+        Map<String, String> cases = Map.of(
+                "variant: {id: v}\nitems:\n  nope: {floor: city}\n", "v.yaml:3:3: items.nope: no item 'nope' in the catalog",
+                "variant: {id: v}\nitems:\n  a: {flor: city}\n", "unknown field 'flor' in an item; did you mean 'floor'?",
+                "variant: {id: v}\nprinciple: {delegableTrait: [micro]}\n", "unknown field 'delegableTrait' in principle",
+                "variant: {id: v}\nrules: {extra: [missing.drl]}\n", "rules.extra names 'missing.drl', which does not exist");
+        for (var c : cases.entrySet()) {
+            Path v = variant(c.getKey());
+            var e = catchThrowableOfType(InputException.class, () -> diff(catalog, v));
+            assertThat(e).as(c.getKey()).isNotNull();
+            assertThat(e.getMessage()).as(c.getKey()).contains(c.getValue());
+        }
+        assertThat(Files.readAllBytes(catalog.resolve("catalog.yaml"))).isEqualTo(before);
+    }
+
+    @Test
+    void extraRulesThatDoNotCompileAreAnError() throws Exception {
+        Path catalog = new TestCatalog().approvals(TestCatalog.approval("a")).write(tmp);
+        Files.writeString(tmp.resolve("extra.drl"), "package quanze.rules;\nimport quanze.model.*;\n\n"
+                + "rule \"An extra rule that reads a field no item has\"\nwhen\n    Item(nosuchfield == 1)\nthen\nend\n");
+        Path v = tmp.resolve("v.yaml");
+        Files.writeString(v, "variant: {id: v}\nrules: {extra: [extra.drl]}\n");
+        var e = catchThrowableOfType(InputException.class, () -> diff(catalog, v));
+        assertThat(e.getMessage()).contains("extra.drl:6:1: rule does not compile");
+    }
+}
