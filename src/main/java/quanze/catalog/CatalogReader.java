@@ -39,10 +39,11 @@ public final class CatalogReader {
         this(new YamlReader());
     }
 
-    /** The YAML files of a catalog folder, in name order. */
+    /** The YAML files of a catalog folder, in name order; {@code waivers.yaml} is the waiver register, not catalog. */
     public static List<Path> files(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
+            return s.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p)
+                            && !p.getFileName().toString().equals("waivers.yaml"))
                     .sorted()
                     .toList();
         }

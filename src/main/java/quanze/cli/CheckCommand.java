@@ -14,6 +14,7 @@ import quanze.model.CheckResult;
 import quanze.model.Location;
 import quanze.model.Severity;
 import quanze.report.Format;
+import quanze.waiver.WaiverRegister;
 
 /** {@code quanze check [CATALOG_DIR]}: derive every decision and report every finding. */
 @CommandLine.Command(name = "check", mixinStandardHelpOptions = true,
@@ -38,6 +39,14 @@ final class CheckCommand implements Callable<Integer> {
             converter = SeverityConverter.class)
     Severity failOn;
 
+    @CommandLine.Option(names = "--waivers", paramLabel = "FILE",
+            description = "The waiver register (default: waivers.yaml in the catalog folder, if there is one).")
+    Path waivers;
+
+    @CommandLine.Option(names = "--as-of", paramLabel = "DATE",
+            description = "Judge waiver expiry on DATE (YYYY-MM-DD) instead of today.", converter = DateConverter.class)
+    java.time.LocalDate asOf;
+
     @CommandLine.Mixin
     Workspace workspace;
 
@@ -49,7 +58,15 @@ final class CheckCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var loaded = workspace.load(catalogDir);
         Timing.mark(err, "loaded");
-        CheckResult result = new Engine(loaded.rules()).check(loaded.catalog());
+        CheckResult checked = new Engine(loaded.rules()).check(loaded.catalog());
+        Path register = waivers != null ? waivers
+                : WaiverRegister.of(catalogDir != null ? catalogDir : Workspace.defaultCatalog());
+        if (waivers != null && !java.nio.file.Files.exists(waivers)) {
+            throw new InputException(new Problem(new Location(Workspace.shown(waivers), 0, 0), "no such waiver register"));
+        }
+        var list = WaiverRegister.read(register, Workspace.shown(register));
+        CheckResult result = list.isEmpty() ? checked
+                : WaiverRegister.apply(checked, list, asOf != null ? asOf : java.time.LocalDate.now());
         Timing.mark(err, "checked");
         var report = format.report();
         try {

@@ -16,8 +16,17 @@ public record CheckResult(Catalog catalog, List<Decision> decisions, List<Findin
         return decisions.stream().filter(d -> d.verdict() == Verdict.RETAIN).count();
     }
 
+    /** Findings of this severity that no waiver accepts. */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        return findings.stream().filter(f -> f.severity() == severity && !f.waived()).count();
+    }
+
+    public long waived() {
+        return findings.stream().filter(Finding::waived).count();
+    }
+
+    public CheckResult withFindings(List<Finding> other) {
+        return new CheckResult(catalog, decisions, other, firings);
     }
 
     /** Approval items delegated, and the number of categories they fall in. */
@@ -34,8 +43,8 @@ public record CheckResult(Catalog catalog, List<Decision> decisions, List<Findin
                 .filter(d -> d.verdict() == Verdict.DELEGATE && d.item().kind() == CategoryKind.APPROVAL);
     }
 
-    /** True when some finding is at {@code threshold} or more serious. */
+    /** True when some finding that no waiver accepts is at {@code threshold} or more serious. */
     public boolean failsAt(Severity threshold) {
-        return findings.stream().anyMatch(f -> f.severity().ordinal() <= threshold.ordinal());
+        return findings.stream().anyMatch(f -> !f.waived() && f.severity().ordinal() <= threshold.ordinal());
     }
 }

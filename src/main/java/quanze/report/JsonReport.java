@@ -40,6 +40,7 @@ final class JsonReport implements Report {
         g.writeNumberField("delegatedApprovalCategories", r.delegatedApprovalCategories());
         g.writeNumberField("errors", r.count(Severity.ERROR));
         g.writeNumberField("warnings", r.count(Severity.WARNING));
+        g.writeNumberField("waived", r.waived());
         g.writeEndObject();
         g.writeArrayFieldStart("items");
         for (Decision d : r.decisions()) {
@@ -81,6 +82,14 @@ final class JsonReport implements Report {
             g.writeStringField("message", f.message());
             g.writeStringField("basis", f.basis());
             g.writeStringField("rule", f.rule());
+            if (f.waived()) {
+                g.writeObjectFieldStart("waiver");
+                g.writeStringField("reason", f.waiver().reason());
+                g.writeStringField("approvedBy", f.waiver().approvedBy());
+                g.writeStringField("approvedOn", f.waiver().approvedOn() == null ? null : f.waiver().approvedOn().toString());
+                g.writeStringField("expires", f.waiver().expires() == null ? null : f.waiver().expires().toString());
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

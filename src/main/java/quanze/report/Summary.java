@@ -22,8 +22,9 @@ public final class Summary {
         long errors = r.count(Severity.ERROR);
         long warnings = r.count(Severity.WARNING);
         int n = r.catalog().items().size();
+        long waived = r.waived();
         return n + " item" + (n == 1 ? "" : "s") + ": " + r.delegated() + " delegated, " + r.retained()
                 + " retained; " + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
-                + (warnings == 1 ? "" : "s");
+                + (warnings == 1 ? "" : "s") + (waived == 0 ? "" : ", " + waived + " waived");
     }
 }

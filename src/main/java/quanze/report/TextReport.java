@@ -23,10 +23,17 @@ final class TextReport implements Report {
             sb.append("No findings.\n");
         }
         for (Finding f : r.findings()) {
-            sb.append(f.location().toString()).append(": ").append(f.severity().key()).append(' ').append(f.code());
+            sb.append(f.location().toString()).append(": ").append(f.waived() ? "waived " : "").append(f.severity().key())
+                    .append(' ').append(f.code());
             if (f.itemId() != null) sb.append(' ').append(f.itemId());
             sb.append(": ").append(f.message()).append('\n');
             if (f.basis() != null) sb.append("    basis: ").append(f.basis()).append('\n');
+            if (f.waived()) {
+                var w = f.waiver();
+                sb.append("    waived: ").append(w.reason()).append(" (approved by ").append(w.approvedBy())
+                        .append(w.approvedOn() == null ? "" : " on " + w.approvedOn())
+                        .append(w.expires() == null ? "" : ", until " + w.expires()).append(")\n");
+            }
         }
         sb.append(Summary.approvals(r)).append('\n');
         sb.append(Summary.totals(r)).append('\n');

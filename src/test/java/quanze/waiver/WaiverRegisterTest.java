@@ -1,0 +1,74 @@
+package quanze.waiver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import quanze.support.TestCatalog;
+
+/** The waiver register, through {@code quanze check}. */
+class WaiverRegisterTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path catalogWithWarning() {
+        return new TestCatalog().approvals(TestCatalog.with(TestCatalog.approval("a"), "accountability", List.of()))
+                .write(tmp);
+    }
+
+    private static String waiver(String item, String code, String expires) {
+        return "- item: " + item + "\n  code: " + code + "\n  reason: Accepted while the list is revised\n"
+                + "  approvedBy: 市法制辦\n  approvedOn: 2025-01-01\n  expires: " + expires + "\n";
+    }
+
+    private static quanze.cli.RunAccess run(String... args) {
+        return quanze.cli.RunAccess.of(args);
+    }
+
+    @Test
+    void aMatchingWaiverIsShownAndDoesNotFailTheRun() throws Exception {
+        Path dir = catalogWithWarning();
+        Files.writeString(dir.resolve("waivers.yaml"), waiver("a", "QZ107", "2030-12-31"));
+        var r = run("check", dir.toString(), "--fail-on", "warning", "--as-of", "2026-01-01");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("waived warning QZ107 a:")
+                .contains("waived: Accepted while the list is revised (approved by 市法制辦 on 2025-01-01, until 2030-12-31)")
+                .contains("0 errors, 0 warnings, 1 waived");
+    }
+
+    @Test
+    void anExpiredWaiverNoLongerAppliesAndIsReported() throws Exception {
+        Path dir = catalogWithWarning();
+        Files.writeString(dir.resolve("waivers.yaml"), waiver("a", "QZ107", "2026-12-31"));
+        var r = run("check", dir.toString(), "--fail-on", "warning", "--as-of", "2027-01-01");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("warning QZ107 a:").contains("waivers.yaml:1:3: warning QZ120 a:")
+                .contains("expired on 2026-12-31");
+    }
+
+    @Test
+    void aWaiverThatMatchesNothingIsReported() throws Exception {
+        Path dir = catalogWithWarning();
+        Files.writeString(dir.resolve("waivers.yaml"), waiver("a", "QZ107", "2030-12-31") + waiver("b", "QZ101", "2030-12-31"));
+        var r = run("check", dir.toString(), "--as-of", "2026-01-01");
+        assertThat(r.out()).contains("warning QZ121 b: the waiver of QZ101 for 'b' matches no finding");
+    }
+
+    @Test
+    void aWaiverWithoutReasonOrApproverIsAnInputError() throws Exception {
+        Path dir = catalogWithWarning();
+        Path register = tmp.resolve("register.yaml");
+        Files.writeString(register, "- item: a\n  code: QZ107\n  approvedOn: 2025-13-01\n");
+        var r = run("check", dir.toString(), "--waivers", register.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("register.yaml:1:3: a waiver needs 'reason' (no exception without a reason and an approver)")
+                .contains("a waiver needs 'approvedBy'")
+                .contains("'approvedOn' must be a date YYYY-MM-DD, found '2025-13-01'");
+    }
+}
