@@ -68,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckResult result = list.isEmpty() ? checked
                 : WaiverRegister.apply(checked, list, asOf != null ? asOf : java.time.LocalDate.now());
         Timing.mark(err, "checked");
-        var report = format.report();
+        var report = format.report(failOn);
         try {
             if (output != null) {
                 AtomicFile.write(output, w -> report.write(result, w));

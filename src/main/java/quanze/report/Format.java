@@ -1,19 +1,30 @@
 package quanze.report;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
+
+import quanze.model.Severity;
 
 /** The output formats of {@code quanze check}; each is one class behind {@link Report}. */
 public enum Format {
-    TEXT(TextReport::new),
-    JSON(JsonReport::new);
+    TEXT(s -> new TextReport()),
+    JSON(s -> new JsonReport()),
+    SARIF(s -> new SarifReport()),
+    JUNIT(JunitReport::new),
+    GITHUB(s -> new GithubReport()),
+    MARKDOWN(s -> new MarkdownReport());
 
-    private final Supplier<Report> report;
+    private final Function<Severity, Report> report;
 
-    Format(Supplier<Report> report) {
+    Format(Function<Severity, Report> report) {
         this.report = report;
     }
 
+    /** The report; {@code failOn} is what counts as a failure where the format has that notion (JUnit). */
+    public Report report(Severity failOn) {
+        return report.apply(failOn);
+    }
+
     public Report report() {
-        return report.get();
+        return report(Severity.ERROR);
     }
 }
