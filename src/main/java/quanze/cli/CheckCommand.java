@@ -58,7 +58,9 @@ final class CheckCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var loaded = workspace.load(catalogDir);
         Timing.mark(err, "loaded");
-        CheckResult checked = new Engine(loaded.rules()).check(loaded.catalog());
+        // the HTML report explains every item, so it needs the rules that fired for each
+        Engine engine = new Engine(loaded.rules());
+        CheckResult checked = format == Format.HTML ? engine.checkTracingAll(loaded.catalog()) : engine.check(loaded.catalog());
         Path register = waivers != null ? waivers
                 : WaiverRegister.of(catalogDir != null ? catalogDir : Workspace.defaultCatalog());
         if (waivers != null && !java.nio.file.Files.exists(waivers)) {

@@ -11,7 +11,8 @@ public enum Format {
     SARIF(s -> new SarifReport()),
     JUNIT(JunitReport::new),
     GITHUB(s -> new GithubReport()),
-    MARKDOWN(s -> new MarkdownReport());
+    MARKDOWN(s -> new MarkdownReport()),
+    HTML(s -> new HtmlReport());
 
     private final Function<Severity, Report> report;
 

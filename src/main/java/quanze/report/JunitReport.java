@@ -28,8 +28,10 @@ final class JunitReport implements Report {
     @Override
     public void write(CheckResult r, Writer w) throws IOException {
         Map<String, List<Finding>> byItem = new LinkedHashMap<>();
+        Map<String, List<Finding>> waivedByItem = new LinkedHashMap<>();
         List<Finding> catalogWide = new ArrayList<>();
         for (Finding f : r.findings()) {
+            if (f.waived() && f.itemId() != null) waivedByItem.computeIfAbsent(f.itemId(), k -> new ArrayList<>()).add(f);
             if (f.waived() || f.severity().ordinal() > failOn.ordinal()) continue;
             if (f.itemId() == null) catalogWide.add(f);
             else byItem.computeIfAbsent(f.itemId(), k -> new ArrayList<>()).add(f);
@@ -42,7 +44,7 @@ final class JunitReport implements Report {
         w.write("<testsuites name=\"quanze check " + esc(r.catalog().dir()) + "\" tests=\"" + tests + "\" failures=\""
                 + failures + "\" errors=\"0\">\n");
         w.write("  <testsuite name=\"(catalog)\" tests=\"1\" failures=\"" + catalogWide.size() + "\" errors=\"0\">\n");
-        testcase(w, "(catalog)", "catalog " + r.catalog().dir(), catalogWide);
+        testcase(w, "(catalog)", "catalog " + r.catalog().dir(), catalogWide, List.of());
         w.write("  </testsuite>\n");
         for (var s : suites.entrySet()) {
             long f = s.getValue().stream().mapToLong(i -> byItem.getOrDefault(i.id(), List.of()).size()).sum();
@@ -50,7 +52,9 @@ final class JunitReport implements Report {
                     + f + "\" errors=\"0\">\n");
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Item i : s.getValue()) {
-                testcase(w, s.getKey(), i.id(), seen.add(i.id()) ? byItem.getOrDefault(i.id(), List.of()) : List.of());
+                boolean first = seen.add(i.id());
+                testcase(w, s.getKey(), i.id(), first ? byItem.getOrDefault(i.id(), List.of()) : List.of(),
+                        first ? waivedByItem.getOrDefault(i.id(), List.of()) : List.of());
             }
             w.write("  </testsuite>\n");
         }
@@ -58,8 +62,9 @@ final class JunitReport implements Report {
         w.flush();
     }
 
-    private static void testcase(Writer w, String classname, String name, List<Finding> failures) throws IOException {
-        if (failures.isEmpty()) {
+    private static void testcase(Writer w, String classname, String name, List<Finding> failures, List<Finding> waived)
+            throws IOException {
+        if (failures.isEmpty() && waived.isEmpty()) {
             w.write("    <testcase classname=\"" + esc(classname) + "\" name=\"" + esc(name) + "\"/>\n");
             return;
         }
@@ -68,6 +73,14 @@ final class JunitReport implements Report {
             w.write("      <failure type=\"" + f.code() + "\" message=\"" + esc(f.code() + " " + f.message()) + "\">"
                     + esc(f.location() + ": " + f.severity().key() + " " + f.code() + ": " + f.message()
                     + (f.basis() == null ? "" : "\nbasis: " + f.basis())) + "</failure>\n");
+        }
+        if (!waived.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            for (Finding f : waived) {
+                sb.append("waived ").append(f.code()).append(": ").append(f.message()).append("\n  waiver: ")
+                        .append(f.waiver().reason()).append(" (approved by ").append(f.waiver().approvedBy()).append(")\n");
+            }
+            w.write("      <system-out>" + esc(sb.toString()) + "</system-out>\n");
         }
         w.write("    </testcase>\n");
     }

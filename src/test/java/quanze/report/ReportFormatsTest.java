@@ -41,7 +41,7 @@ class ReportFormatsTest {
     @ParameterizedTest
     @CsvSource({"huangshi,catalog/huangshi", "before-reform,catalog/examples/before-reform"})
     void everyFormatMatchesItsGoldenFile(String name, String dir) throws Exception {
-        for (String format : List.of("text", "json", "sarif", "junit", "github", "markdown")) {
+        for (String format : List.of("text", "json", "sarif", "junit", "github", "markdown", "html")) {
             Path golden = Path.of("src/test/resources/golden/" + name + "." + format);
             assertThat(run(dir, format)).as(golden.toString()).isEqualTo(Files.readString(golden));
         }
