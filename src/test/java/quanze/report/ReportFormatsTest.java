@@ -25,11 +25,11 @@ import quanze.cli.Quanze;
 /**
  * Every output format for both shipped catalogs, against golden files (regenerate one with
  * {@code ./quanze check DIR --format F --as-of 2027-01-01 > src/test/resources/golden/NAME.F}); SARIF and
- * JUnit also against the official schemas in ../shared/schemas.
+ * JUnit also against the official schemas (src/test/resources/schemas, copies of shared/schemas).
  */
 class ReportFormatsTest {
 
-    private static final Path SHARED = Path.of("../shared/schemas");
+    private static final Path SHARED = Path.of("src/test/resources/schemas");
 
     private static String run(String dir, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -51,7 +51,7 @@ class ReportFormatsTest {
     @ValueSource(strings = {"catalog/huangshi", "catalog/examples/before-reform"})
     void sarifValidatesAgainstTheOfficialSchema(String dir) throws Exception {
         Path schema = SHARED.resolve("sarif-schema-2.1.0.json");
-        assertThat(schema).as("the SARIF schema is expected in ../shared/schemas").exists();
+        assertThat(schema).as("the SARIF schema is expected in src/test/resources/schemas").exists();
         var validator = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
                 .getSchema(Files.readString(schema), InputFormat.JSON);
         assertThat(validator.validate(run(dir, "sarif"), InputFormat.JSON)).isEmpty();
@@ -61,7 +61,7 @@ class ReportFormatsTest {
     @ValueSource(strings = {"catalog/huangshi", "catalog/examples/before-reform"})
     void junitValidatesAgainstTheSchema(String dir) throws Exception {
         Path xsd = SHARED.resolve("junit.xsd");
-        assertThat(xsd).as("the JUnit schema is expected in ../shared/schemas").exists();
+        assertThat(xsd).as("the JUnit schema is expected in src/test/resources/schemas").exists();
         var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile());
         schema.newValidator().validate(new StreamSource(new java.io.StringReader(run(dir, "junit"))));
     }
