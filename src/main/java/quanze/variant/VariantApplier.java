@@ -67,7 +67,10 @@ public final class VariantApplier {
     private static void principle(List<Node> roots, Edit e) {
         for (int i = 0; i < roots.size(); i++) {
             if (roots.get(i) instanceof Node.MapNode m && m.fields().get("principle") instanceof Node.MapNode p) {
-                roots.set(i, Trees.with(m, "principle", Trees.with(p, e.key(), e.value())));
+                // a mapping (roles, communityServices) merges into the catalog's own; anything else replaces it
+                Node now = p.fields().get(e.key()) instanceof Node.MapNode old && e.value() instanceof Node.MapNode nm
+                        ? Trees.merge(old, nm) : e.value();
+                roots.set(i, Trees.with(m, "principle", Trees.with(p, e.key(), now)));
                 return;
             }
         }
