@@ -73,7 +73,10 @@ final class CheckCommand implements Callable<Integer> {
         var report = format.report(failOn);
         try {
             if (output != null) {
-                AtomicFile.write(output, w -> report.write(result, w));
+                AtomicFile.writeBytes(output, o -> report.write(result, o));
+            } else if (report.binary()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format.name().toLowerCase()
+                        + " is a binary file: give --output FILE");
             } else {
                 report.write(result, spec.commandLine().getOut());
             }

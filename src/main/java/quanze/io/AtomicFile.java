@@ -25,18 +25,38 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** What writes binary content. */
+    public interface Bytes {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Like {@link #write(Path, Content)}, for bytes. */
+    public static void writeBytes(Path target, Bytes content) throws IOException {
+        write(target, (Content) null, content);
+    }
+
     public static void write(Path target, String content) throws IOException {
         write(target, w -> w.write(content));
     }
 
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, null);
+    }
+
+    private static void write(Path target, Content content, Bytes bytes) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         try {
-            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
-                content.writeTo(w);
+            if (bytes != null) {
+                try (java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                    bytes.writeTo(o);
+                }
+            } else {
+                try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
+                    content.writeTo(w);
+                }
             }
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));

@@ -12,7 +12,8 @@ public enum Format {
     JUNIT(JunitReport::new),
     GITHUB(s -> new GithubReport()),
     MARKDOWN(s -> new MarkdownReport()),
-    HTML(s -> new HtmlReport());
+    HTML(s -> new HtmlReport()),
+    XLSX(s -> new XlsxReport());
 
     private final Function<Severity, Report> report;
 

@@ -13,6 +13,18 @@ public interface Report {
     /** Streams the report to {@code out}: a report of a million items is never held whole in memory. */
     void write(CheckResult result, Writer out) throws IOException;
 
+    /** The report as bytes: UTF-8 text, unless the format is binary (xlsx). */
+    default void write(CheckResult result, java.io.OutputStream out) throws IOException {
+        Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        write(result, w);
+        w.flush();
+    }
+
+    /** True for a format that cannot go to a terminal. */
+    default boolean binary() {
+        return false;
+    }
+
     default String render(CheckResult result) {
         StringWriter w = new StringWriter();
         try {

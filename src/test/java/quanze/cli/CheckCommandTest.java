@@ -103,7 +103,7 @@ class CheckCommandTest {
         assertThat(missing.err()).contains("no such catalog folder");
         Run bad = Run.of("check", "--format", "pdf");
         assertThat(bad.exit()).isEqualTo(2);
-        assertThat(bad.err()).contains("unknown format 'pdf' (expected one of: text, json, sarif, junit, github, markdown, html)");
+        assertThat(bad.err()).contains("unknown format 'pdf' (expected one of: text, json, sarif, junit, github, markdown, html, xlsx)");
     }
 
     @Test
