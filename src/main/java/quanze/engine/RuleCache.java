@@ -102,8 +102,8 @@ final class RuleCache {
     static String key(Map<String, byte[]> drl) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(("quanze " + RuleCache.class.getPackage().getImplementationVersion() + " drools " + DROOLS
-                    + " java " + Runtime.version().feature()).getBytes(StandardCharsets.UTF_8));
+            md.update(("quanze " + build() + " drools " + DROOLS + " java " + Runtime.version().feature())
+                    .getBytes(StandardCharsets.UTF_8));
             for (var e : new TreeMap<>(drl).entrySet()) {
                 md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
@@ -113,6 +113,22 @@ final class RuleCache {
             return HexFormat.of().formatHex(md.digest()).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Which build of quanze this is (its jar's size and time, or its classes folder's): cached rule classes
+     * are compiled against the model classes, so a rebuilt quanze must not reuse them.
+     */
+    static String build() {
+        try {
+            var source = RuleCache.class.getProtectionDomain().getCodeSource();
+            if (source == null) return "unknown";
+            java.io.File f = new java.io.File(source.getLocation().toURI());
+            java.io.File marker = f.isDirectory() ? new java.io.File(f, "quanze/model/Item.class") : f;
+            return marker.length() + "-" + marker.lastModified();
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            return "unknown";
         }
     }
 
