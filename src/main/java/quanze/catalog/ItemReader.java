@@ -19,7 +19,7 @@ import quanze.model.Trait;
 final class ItemReader {
 
     static final List<String> ITEM = List.of("id", "name", "type", "basis", "floor", "traits", "scope",
-            "responsibilities", "accountability", "declared", "service", "origin", "note");
+            "responsibilities", "accountability", "declared", "service", "origin", "note", "extra");
     static final List<String> BASIS = List.of("law", "article", "rank", "confirmed", "note");
     static final List<String> DECLARED = List.of("level", "source", "entrustment", "roles");
     static final List<String> ENTRUSTMENT = List.of("by", "basis");
@@ -50,6 +50,10 @@ final class ItemReader {
         var responsibilities = strings.list(f.strings("responsibilities").stream().map(strings::of).toList());
         var accountability = strings.list(f.strings("accountability").stream().map(strings::of).toList());
         String note = f.string("note", false, what);
+        if (f.has("extra") && !(f.node("extra") instanceof Node.MapNode)) {
+            problems.add(new Problem(f.node("extra").at(), "'extra' must map column names to values (kept from an"
+                    + " imported list, not read by the rules)"));
+        }
         if (id == null) return null;
         return new ItemDraft(category, id, name, type, basis, floor, f.keyAt("floor"), traits, scope,
                 responsibilities, accountability, declared, service, origin, f.keyAt("origin"), note, f.at());

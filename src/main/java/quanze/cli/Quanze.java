@@ -17,7 +17,7 @@ import quanze.model.Problem;
         description = "Allocates powers and responsibilities (權責) between city and district and checks a power"
                 + " list against the rules that govern it.",
         subcommands = {CheckCommand.class, ExplainCommand.class, TestCommand.class, LintCommand.class,
-                RulebookCommand.class, DiffCommand.class, GenerateCommand.class,
+                RulebookCommand.class, DiffCommand.class, ImportCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean", "1:findings at or above --fail-on", "2:usage error or unreadable input",

@@ -38,7 +38,7 @@ final class XlsxReport implements Report {
             "類別種類 kind", "職權類型 type", "法定依據 basis", "法定層級下限 floor", "特徵 traits", "範圍 scope",
             "責任事項 responsibilities", "追責情形 accountability", "行使層級 declared level", "權力來源 source",
             "policy", "standard", "inspection", "supervision", "management", "execution", "implementation",
-            "service", "origin", "備註 note");
+            "service", "origin", "備註 note", "basis (data)", "entrustment (data)");
 
     @Override
     public void write(CheckResult r, Writer out) {
@@ -58,6 +58,7 @@ final class XlsxReport implements Report {
             findings(wb, s, r);
             matrix(wb, s, r);
             items(wb, s, r);
+            structure(wb, s, r);
             wb.write(out);
         }
     }
@@ -198,11 +199,58 @@ final class XlsxReport implements Report {
                     role(i, Role.POLICY), role(i, Role.STANDARD), role(i, Role.INSPECTION), role(i, Role.SUPERVISION),
                     role(i, Role.MANAGEMENT), role(i, Role.EXECUTION), role(i, Role.IMPLEMENTATION),
                     i.service() == null ? "" : i.service().key(), i.origin() == null ? "" : i.origin().id(),
-                    nz(i.note())};
+                    nz(i.note()), SheetData.basis(i.basis()), SheetData.entrustment(i.declared().entrustment())};
             for (int c = 0; c < v.length; c++) row.createCell(c).setCellValue(v[c]);
         }
         sh.createFreezePane(1, 1);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, n - 1), 0, ITEM_COLUMNS.size() - 1));
+    }
+
+    /** The catalog block, levels, bodies and categories: with the items sheet, enough to rebuild the catalog. */
+    private static void structure(SXSSFWorkbook wb, Styles s, CheckResult r) {
+        var c = r.catalog();
+        var info = c.info();
+        Sheet cat = wb.createSheet("目錄 Catalog");
+        header(cat, s, List.of("field", "value"));
+        String[][] rows = {{"id", info == null ? "" : info.id()}, {"name (zh)", info == null ? "" : nz(info.name().zh())},
+                {"name (en)", info == null ? "" : nz(info.name().en())},
+                {"reconstructed", String.valueOf(info != null && info.reconstructed())},
+                {"source", info == null ? "" : nz(info.source())}, {"note", info == null ? "" : nz(info.note())},
+                {"expect categories", info == null || info.expect() == null ? "" : String.valueOf(info.expect().categories())},
+                {"expect items", info == null || info.expect() == null ? "" : String.valueOf(info.expect().items())}};
+        for (int i = 0; i < rows.length; i++) {
+            Row row = cat.createRow(i + 1);
+            row.createCell(0).setCellValue(rows[i][0]);
+            row.createCell(1).setCellValue(rows[i][1]);
+        }
+        Sheet levels = wb.createSheet("層級 Levels");
+        header(levels, s, List.of("id", "name (zh)", "name (en)", "abolished"));
+        int n = 1;
+        for (var l : c.levels()) {
+            Row row = levels.createRow(n++);
+            row.createCell(0).setCellValue(l.id());
+            row.createCell(1).setCellValue(l.name() == null ? "" : nz(l.name().zh()));
+            row.createCell(2).setCellValue(l.name() == null ? "" : nz(l.name().en()));
+            row.createCell(3).setCellValue(String.valueOf(l.abolished()));
+        }
+        Sheet bodies = wb.createSheet("主體 Bodies");
+        header(bodies, s, List.of("id", "level", "name (zh)", "name (en)", "parent", "kind"));
+        n = 1;
+        for (var b : c.bodies()) {
+            Row row = bodies.createRow(n++);
+            String[] v = {b.id(), b.levelId(), b.name() == null ? "" : nz(b.name().zh()),
+                    b.name() == null ? "" : nz(b.name().en()), nz(b.parent()), b.kind() == null ? "" : b.kind().key()};
+            for (int k = 0; k < v.length; k++) row.createCell(k).setCellValue(v[k]);
+        }
+        Sheet cats = wb.createSheet("類別 Categories");
+        header(cats, s, List.of("id", "kind", "name (zh)", "name (en)", "note"));
+        n = 1;
+        for (var k : c.categories()) {
+            Row row = cats.createRow(n++);
+            String[] v = {k.id(), k.kind() == null ? "" : k.kind().key(), k.name() == null ? "" : nz(k.name().zh()),
+                    k.name() == null ? "" : nz(k.name().en()), nz(k.note())};
+            for (int m = 0; m < v.length; m++) row.createCell(m).setCellValue(v[m]);
+        }
     }
 
     private static String role(Item i, Role r) {

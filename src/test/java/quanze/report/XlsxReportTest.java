@@ -27,7 +27,8 @@ class XlsxReportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Format.XLSX.report().write(r, out);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(4);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(8);
+            assertThat(wb.getSheetName(7)).isEqualTo("類別 Categories");
             assertThat(wb.getSheetName(0)).isEqualTo("摘要 Summary");
             XSSFSheet findings = wb.getSheet("發現 Findings");
             assertThat(findings.getLastRowNum()).isEqualTo(r.findings().size());

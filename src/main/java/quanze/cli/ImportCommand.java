@@ -1,0 +1,100 @@
+package quanze.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import picocli.CommandLine;
+
+import quanze.catalog.CatalogReader;
+import quanze.catalog.Node;
+import quanze.catalog.YamlReader;
+import quanze.io.AtomicFile;
+import quanze.model.InputException;
+import quanze.model.Location;
+import quanze.model.Problem;
+import quanze.spreadsheet.PowerListImporter;
+import quanze.spreadsheet.Sheets;
+
+/** {@code quanze import FILE --out DIR}: a published power list (xlsx or csv) into a catalog folder. */
+@CommandLine.Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a power list (one row per power; .xlsx or .csv) into a catalog folder. Every problem is"
+                + " named by its cell; the rows that can be read are imported unless --strict.")
+final class ImportCommand implements Callable<Integer> {
+
+    @CommandLine.Parameters(index = "0", paramLabel = "FILE", description = "The list: .xlsx or .csv (UTF-8).")
+    Path file;
+
+    @CommandLine.Option(names = "--out", required = true, paramLabel = "DIR", description = "The catalog folder to write.")
+    Path out;
+
+    @CommandLine.Option(names = "--mapping", paramLabel = "MAPPING.yaml",
+            description = "Header names of this file to fields: {columns: {許可依據: basis, ...}}.")
+    Path mapping;
+
+    @CommandLine.Option(names = "--strict", description = "Import nothing when any cell has a problem (exit 2).")
+    boolean strict;
+
+    @CommandLine.Option(names = "--force", description = "Write into DIR even if it holds files.")
+    boolean force;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InputException, IOException {
+        String shown = Workspace.shown(file);
+        if (!Files.isRegularFile(file)) throw new InputException(new Problem(new Location(shown, 0, 0), "no such file"));
+        if (Files.isDirectory(out) && !force) {
+            try (Stream<Path> s = Files.list(out)) {
+                if (s.findAny().isPresent()) {
+                    throw new InputException(new Problem(new Location(Workspace.shown(out), 0, 0),
+                            "folder is not empty (use --force to write into it)"));
+                }
+            }
+        }
+        var tables = Sheets.read(file, file.getFileName().toString());
+        var result = new PowerListImporter(mapping()).convert(tables, file.getFileName().toString());
+        var err = spec.commandLine().getErr();
+        for (Problem p : result.problems()) err.println(p);
+        if (result.items() == 0 || (strict && !result.problems().isEmpty())) {
+            err.println(result.problems().size() + " problem" + (result.problems().size() == 1 ? "" : "s")
+                    + (strict ? " (--strict): nothing was imported" : "; no item could be imported"));
+            return Quanze.USAGE;
+        }
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+        String text = "# Imported from " + file.getFileName() + " by quanze import.\n" + yaml.writeValueAsString(result.catalog());
+        Path target = out.resolve("catalog.yaml");
+        AtomicFile.write(target, text);
+        // the catalog must read back: say so now rather than at the first check
+        new CatalogReader().read(out, Workspace.shown(out));
+        spec.commandLine().getOut().println("imported " + result.items() + " item" + (result.items() == 1 ? "" : "s")
+                + " from " + shown + " into " + Workspace.shown(target)
+                + (result.problems().isEmpty() ? "" : " (" + result.problems().size() + " problems, rows skipped or cells left out)"));
+        return result.problems().isEmpty() ? Quanze.CLEAN : Quanze.FINDINGS;
+    }
+
+    private Map<String, String> mapping() throws InputException {
+        Map<String, String> m = new HashMap<>();
+        if (mapping == null) return m;
+        Node root = new YamlReader().read(mapping, Workspace.shown(mapping));
+        if (root instanceof Node.MapNode map && map.fields().get("columns") instanceof Node.MapNode cols) {
+            cols.fields().forEach((k, v) -> {
+                if (v instanceof Node.Scalar s && s.text() != null) m.put(k, s.text());
+            });
+            return m;
+        }
+        throw new InputException(new Problem(root == null ? new Location(Workspace.shown(mapping), 1, 1) : root.at(),
+                "a mapping file is {columns: {HEADER: field, ...}}"));
+    }
+
+}

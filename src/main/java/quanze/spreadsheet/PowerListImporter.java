@@ -1,0 +1,336 @@
+package quanze.spreadsheet;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import quanze.model.Basis;
+import quanze.model.Location;
+import quanze.model.Problem;
+
+/**
+ * Turns a published power list (one row per power, under Chinese or English headers; a title row above is
+ * fine) into a catalog: the data of its YAML file, and every problem with its cell. A workbook exported by
+ * quanze also carries its catalog, levels, bodies and categories sheets, and comes back as the same catalog.
+ */
+public final class PowerListImporter {
+
+    /** The catalog as YAML-ready data, the problems found, and how many rows became items. */
+    public record Result(Map<String, Object> catalog, List<Problem> problems, int items) {
+    }
+
+    /** Header names (lower case, no spaces) by field. */
+    static final Map<String, List<String>> HEADERS = new LinkedHashMap<>();
+
+    static {
+        HEADERS.put("id", List.of("事項編碼id", "事項編碼", "職權編碼", "權力編碼", "編碼", "id", "code"));
+        HEADERS.put("name", List.of("事項名稱name(zh)", "事項名稱", "職權名稱", "權力名稱", "名稱", "name", "name(zh)"));
+        HEADERS.put("name_en", List.of("name(en)"));
+        HEADERS.put("category", List.of("類別category", "類別", "category"));
+        HEADERS.put("kind", List.of("類別種類kind", "kind"));
+        HEADERS.put("type", List.of("職權類型type", "職權類型", "事項類型", "權力類型", "類型", "type"));
+        HEADERS.put("basis", List.of("法定依據basis", "法定依據", "設定依據", "實施依據", "依據", "basis", "legalbasis"));
+        HEADERS.put("basis_data", List.of("basis(data)"));
+        HEADERS.put("floor", List.of("法定層級下限floor", "floor"));
+        HEADERS.put("traits", List.of("特徵traits", "traits"));
+        HEADERS.put("scope", List.of("範圍scope", "scope"));
+        HEADERS.put("responsibilities", List.of("責任事項responsibilities", "責任事項", "responsibilities"));
+        HEADERS.put("accountability", List.of("追責情形accountability", "追責情形", "accountability"));
+        HEADERS.put("level", List.of("行使層級declaredlevel", "行使層級", "level", "declaredlevel"));
+        HEADERS.put("source", List.of("權力來源source", "權力來源", "source"));
+        HEADERS.put("body", List.of("實施主體", "implementingbody", "body"));
+        for (String r : List.of("policy", "standard", "inspection", "supervision", "management", "execution",
+                "implementation")) {
+            HEADERS.put("role." + r, List.of(r));
+        }
+        HEADERS.put("service", List.of("service"));
+        HEADERS.put("origin", List.of("origin"));
+        HEADERS.put("note", List.of("備註note", "備註", "note"));
+        HEADERS.put("entrustment_data", List.of("entrustment(data)"));
+    }
+
+    private final Map<String, String> mapping;
+
+    /** {@code mapping}: extra header names (as written in the file) to fields, from a mapping file. */
+    public PowerListImporter(Map<String, String> mapping) {
+        this.mapping = mapping;
+    }
+
+    public Result convert(List<Table> tables, String fileName) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Table> byName = new HashMap<>();
+        for (Table t : tables) byName.put(t.name(), t);
+        Table items = byName.getOrDefault("事項 Items", null);
+        int headerRow = -1;
+        Map<Integer, String> columns = null;
+        for (Table t : items != null ? List.of(items) : tables) {
+            for (int r = 0; r < Math.min(20, t.rows().size()); r++) {
+                Map<Integer, String> cols = columns(t.rows().get(r));
+                if (cols.containsValue("name") && (cols.containsValue("type") || cols.containsValue("basis"))) {
+                    items = t;
+                    headerRow = r;
+                    columns = cols;
+                    break;
+                }
+            }
+            if (columns != null) break;
+        }
+        Map<String, Object> catalog = new LinkedHashMap<>();
+        if (columns == null) {
+            problems.add(new Problem(new Location(fileName, 0, 0), "no header row with a name and a type or basis"
+                    + " column in the first 20 rows (map other headers with --mapping)"));
+            return new Result(catalog, problems, 0);
+        }
+        catalog.put("catalog", catalogBlock(byName.get("目錄 Catalog"), fileName, items, headerRow));
+        catalog.put("levels", levels(byName.get("層級 Levels")));
+        Map<String, Object> bodiesByName = new LinkedHashMap<>();
+        List<Map<String, Object>> bodies = bodies(byName.get("主體 Bodies"));
+        Map<String, Map<String, Object>> categories = new LinkedHashMap<>();
+        Table cats = byName.get("類別 Categories");
+        if (cats != null) {
+            for (Table.Row row : cats.rows().subList(1, cats.rows().size())) {
+                if (row.blank()) continue;
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("id", row.cell(0));
+                c.put("kind", row.cell(1));
+                c.put("name", text(row.cell(2), row.cell(3)));
+                if (!row.cell(4).isEmpty()) c.put("note", row.cell(4));
+                c.put("items", new ArrayList<>());
+                categories.put(row.cell(0), c);
+            }
+        }
+        int count = 0;
+        for (Table.Row row : items.rows().subList(headerRow + 1, items.rows().size())) {
+            if (row.blank()) continue;
+            Map<String, Object> item = item(items, row, columns, problems, bodies, bodiesByName);
+            if (item == null) continue;
+            String category = (String) item.remove("category");
+            String kind = (String) item.remove("kind");
+            Map<String, Object> c = categories.computeIfAbsent(category == null || category.isEmpty() ? "imported" : category,
+                    k -> {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("id", k);
+                        m.put("kind", kind == null || kind.isEmpty() ? "approval" : kind);
+                        m.put("name", k);
+                        m.put("items", new ArrayList<>());
+                        return m;
+                    });
+            @SuppressWarnings("unchecked")
+            List<Object> list = (List<Object>) c.get("items");
+            list.add(item);
+            count++;
+        }
+        catalog.put("bodies", bodies);
+        catalog.put("categories", new ArrayList<>(categories.values()));
+        return new Result(catalog, problems, count);
+    }
+
+    private Map<Integer, String> columns(Table.Row header) {
+        Map<Integer, String> cols = new LinkedHashMap<>();
+        for (int c = 0; c < header.cells().size(); c++) {
+            String raw = header.cell(c);
+            if (raw.isEmpty()) continue;
+            String key = raw.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+            String field = mapping.get(raw);
+            if (field == null) {
+                for (var e : HEADERS.entrySet()) {
+                    if (e.getValue().contains(key)) {
+                        field = e.getKey();
+                        break;
+                    }
+                }
+            }
+            cols.put(c, field != null ? field : "extra:" + raw);
+        }
+        return cols;
+    }
+
+    private Map<String, Object> item(Table t, Table.Row row, Map<Integer, String> cols, List<Problem> problems,
+                                     List<Map<String, Object>> bodies, Map<String, Object> bodiesByName) {
+        Map<String, String> v = new LinkedHashMap<>();
+        Map<String, Integer> at = new HashMap<>();
+        Map<String, String> extra = new LinkedHashMap<>();
+        cols.forEach((c, f) -> {
+            if (f.startsWith("extra:")) {
+                if (!row.cell(c).isEmpty()) extra.put(f.substring(6), row.cell(c));
+            } else {
+                v.put(f, row.cell(c));
+                at.put(f, c);
+            }
+        });
+        Map<String, Object> item = new LinkedHashMap<>();
+        String id = v.getOrDefault("id", "");
+        if (id.isEmpty()) id = "row-" + row.number();
+        item.put("id", id);
+        item.put("name", text(v.getOrDefault("name", ""), v.get("name_en")));
+        String type = v.getOrDefault("type", "");
+        String typeKey = Cells.TYPES.getOrDefault(type, type.toLowerCase(Locale.ROOT));
+        if (!Cells.TYPES.containsValue(typeKey)) {
+            problems.add(new Problem(new Location(t.cell(at.getOrDefault("type", 0), row.number()), 0, 0),
+                    "unknown power type '" + type + "' (expected one of the ten types, by name, by code 01-10, or licensing, penalty, …)"));
+            return null;
+        }
+        item.put("type", typeKey);
+        item.put("category", v.get("category"));
+        item.put("kind", v.get("kind"));
+        List<Object> basis = basis(t, row, v, at, problems);
+        item.put("basis", basis);
+        put(item, "floor", v.get("floor"));
+        if (v.containsKey("traits") && !v.get("traits").isEmpty()) item.put("traits", split(v.get("traits"), ","));
+        item.put("scope", v.getOrDefault("scope", "").isEmpty() ? "within-district" : v.get("scope"));
+        item.put("responsibilities", split(v.getOrDefault("responsibilities", ""), "；;\n"));
+        item.put("accountability", split(v.getOrDefault("accountability", ""), "；;\n"));
+        put(item, "service", v.get("service"));
+        put(item, "origin", v.get("origin"));
+        put(item, "note", v.get("note"));
+        if (!extra.isEmpty()) item.put("extra", extra);
+        Map<String, Object> declared = new LinkedHashMap<>();
+        String level = v.getOrDefault("level", "");
+        declared.put("level", Cells.LEVELS.getOrDefault(level, level.isEmpty() ? "district" : level));
+        String source = v.getOrDefault("source", "");
+        declared.put("source", Cells.SOURCES.getOrDefault(source, source.isEmpty() ? "by-law" : source));
+        String entrustment = v.getOrDefault("entrustment_data", "");
+        if (!entrustment.isEmpty()) declared.put("entrustment", json(entrustment, new TypeReference<Map<String, Object>>() { }));
+        Map<String, Object> roles = new LinkedHashMap<>();
+        for (String r : List.of("policy", "standard", "inspection", "supervision", "management", "execution",
+                "implementation")) {
+            String b = v.getOrDefault("role." + r, "");
+            if (!b.isEmpty()) roles.put(r, b);
+        }
+        String body = v.getOrDefault("body", "");
+        if (roles.isEmpty() && !body.isEmpty()) {
+            // a published list names the implementing body only: it manages, executes and implements
+            Object bodyId = bodiesByName.computeIfAbsent(body, k -> {
+                String bid = "body-" + (bodiesByName.size() + 1);
+                Map<String, Object> b = new LinkedHashMap<>();
+                b.put("id", bid);
+                b.put("level", declared.get("level"));
+                b.put("name", k);
+                bodies.add(b);
+                return bid;
+            });
+            for (String r : List.of("management", "execution", "implementation")) roles.put(r, bodyId);
+        }
+        declared.put("roles", roles);
+        item.put("declared", declared);
+        return item;
+    }
+
+    private List<Object> basis(Table t, Table.Row row, Map<String, String> v, Map<String, Integer> at,
+                               List<Problem> problems) {
+        String data = v.getOrDefault("basis_data", "");
+        if (!data.isEmpty()) return json(data, new TypeReference<List<Object>>() { });
+        List<Object> out = new ArrayList<>();
+        String cell = v.getOrDefault("basis", "");
+        for (String part : cell.split("[；;\\n]")) {
+            if (part.isBlank()) continue;
+            Basis b = Cells.basis(part);
+            if (b == null) {
+                problems.add(new Problem(new Location(t.cell(at.getOrDefault("basis", 0), row.number()), 0, 0),
+                        "cannot read a 《law》 and article in '" + part.strip() + "' (kept in the item's note)"));
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("law", b.law());
+            m.put("article", b.article());
+            m.put("rank", b.rank().key());
+            if (!b.confirmed()) m.put("confirmed", false);
+            m.put("note", "as written: " + part.strip());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> catalogBlock(Table t, String fileName, Table items, int headerRow) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        if (t != null) {
+            Map<String, String> kv = new HashMap<>();
+            for (Table.Row r : t.rows()) kv.put(r.cell(0), r.cell(1));
+            c.put("id", kv.getOrDefault("id", "imported"));
+            c.put("name", text(kv.getOrDefault("name (zh)", ""), kv.get("name (en)")));
+            c.put("reconstructed", Boolean.parseBoolean(kv.getOrDefault("reconstructed", "false")));
+            put(c, "source", kv.get("source"));
+            put(c, "note", kv.get("note"));
+            String ec = kv.getOrDefault("expect categories", "");
+            String ei = kv.getOrDefault("expect items", "");
+            if (!ec.isEmpty() && !ei.isEmpty()) {
+                c.put("expect", Map.of("delegatedApprovals", Map.of("categories", Integer.parseInt(ec), "items",
+                        Integer.parseInt(ei))));
+            }
+            return c;
+        }
+        String base = fileName.replaceAll(".*/", "").replaceAll("\\.[^.]+$", "");
+        c.put("id", base.replaceAll("[^A-Za-z0-9_.-]", "-"));
+        String title = headerRow > 0 ? items.rows().get(0).cell(0) : "";
+        c.put("name", title.isEmpty() ? base : title);
+        c.put("source", "imported from " + fileName);
+        return c;
+    }
+
+    private static List<Map<String, Object>> levels(Table t) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (t == null) {
+            out.add(Map.of("id", "city"));
+            out.add(Map.of("id", "district"));
+            out.add(Map.of("id", "street", "abolished", true));
+            out.add(Map.of("id", "community"));
+            return out;
+        }
+        for (Table.Row r : t.rows().subList(1, t.rows().size())) {
+            if (r.blank()) continue;
+            Map<String, Object> l = new LinkedHashMap<>();
+            l.put("id", r.cell(0));
+            if (!r.cell(1).isEmpty() || !r.cell(2).isEmpty()) l.put("name", text(r.cell(1), r.cell(2)));
+            if (Boolean.parseBoolean(r.cell(3))) l.put("abolished", true);
+            out.add(l);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> bodies(Table t) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (t == null) return out;
+        for (Table.Row r : t.rows().subList(1, t.rows().size())) {
+            if (r.blank()) continue;
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("id", r.cell(0));
+            b.put("level", r.cell(1));
+            b.put("name", text(r.cell(2), r.cell(3)));
+            put(b, "parent", r.cell(4));
+            put(b, "kind", r.cell(5));
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static Object text(String zh, String en) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (zh != null && !zh.isEmpty()) m.put("zh", zh);
+        if (en != null && !en.isEmpty()) m.put("en", en);
+        return m.isEmpty() ? "" : m;
+    }
+
+    private static void put(Map<String, Object> m, String key, String value) {
+        if (value != null && !value.isEmpty()) m.put(key, value);
+    }
+
+    private static List<String> split(String s, String seps) {
+        List<String> out = new ArrayList<>();
+        for (String p : s.split("[" + seps + "]")) if (!p.isBlank()) out.add(p.strip());
+        return out;
+    }
+
+    private static <T> T json(String s, TypeReference<T> type) {
+        try {
+            return new ObjectMapper().readValue(s, type);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("unreadable data cell: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package quanze.spreadsheet;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import quanze.model.InputException;
+import quanze.model.Location;
+import quanze.model.Problem;
+
+/**
+ * Reads a spreadsheet (xlsx) or a CSV file into text tables. Limits are set deliberately: a zip entry may not
+ * inflate more than 100 times (zip bombs), nor be larger than 100 MB; a sheet may have at most 1,000,000 rows.
+ * Formulas give their computed value, dates their displayed text; a password-protected, corrupt or non-UTF-8
+ * file is an input problem with a message that says what to do.
+ */
+public final class Sheets {
+
+    public static final int MAX_ROWS = 1_000_000;
+
+    private Sheets() {
+    }
+
+    public static List<Table> read(Path file, String shown) throws InputException {
+        String name = file.getFileName().toString().toLowerCase();
+        if (name.endsWith(".csv")) return List.of(csv(file, shown));
+        if (name.endsWith(".xlsx")) return xlsx(file, shown);
+        throw new InputException(new Problem(new Location(shown, 0, 0), "not a spreadsheet: expected a .xlsx or .csv file"));
+    }
+
+    private static List<Table> xlsx(Path file, String shown) throws InputException {
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(100L << 20);
+        List<Table> out = new ArrayList<>();
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+             XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+            DataFormatter format = new DataFormatter();
+            FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+            for (Sheet sheet : wb) {
+                if (sheet.getLastRowNum() > MAX_ROWS) {
+                    throw new InputException(new Problem(new Location(shown + "!" + sheet.getSheetName(), 0, 0),
+                            "more than " + MAX_ROWS + " rows"));
+                }
+                List<Table.Row> rows = new ArrayList<>();
+                for (var row : sheet) {
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 0; c < row.getLastCellNum(); c++) {
+                        Cell cell = row.getCell(c);
+                        cells.add(cell == null ? "" : format.formatCellValue(cell, eval));
+                    }
+                    rows.add(new Table.Row(row.getRowNum() + 1, cells));
+                }
+                out.add(new Table(sheet.getSheetName(), shown + "!" + sheet.getSheetName(), rows));
+            }
+            return out;
+        } catch (EncryptedDocumentException e) {
+            throw new InputException(new Problem(new Location(shown, 0, 0),
+                    "the workbook is password-protected: save a copy without a password"));
+        } catch (org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException e) {
+            throw new InputException(new Problem(new Location(shown, 0, 0), "an OLE2 file, not an .xlsx workbook: a"
+                    + " password-protected workbook or an old .xls; save it as .xlsx without a password"));
+        } catch (InvalidFormatException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+            throw new InputException(new Problem(new Location(shown, 0, 0), "not a readable .xlsx workbook ("
+                    + firstLine(e.getMessage()) + ")"));
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(new Problem(new Location(shown, 0, 0), "cannot read the workbook: "
+                    + firstLine(e.getMessage())));
+        }
+    }
+
+    private static Table csv(Path file, String shown) throws InputException {
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                    && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(new Problem(new Location(shown, 0, 0), "not UTF-8 text (a GBK export?): convert it"
+                    + " with `iconv -f GBK -t UTF-8 " + shown + "` or save it as CSV UTF-8"));
+        } catch (IOException e) {
+            throw new InputException(new Problem(new Location(shown, 0, 0), "cannot read: " + e.getMessage()));
+        }
+        List<Table.Row> rows = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        int line = 1;
+        int rowStart = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (c == '\n') line++;
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.length() == 0) {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+                cells.add(cell.toString());
+                cell.setLength(0);
+                rows.add(new Table.Row(rowStart, cells));
+                cells = new ArrayList<>();
+                line++;
+                rowStart = line;
+            } else {
+                cell.append(c);
+            }
+        }
+        if (quoted) {
+            throw new InputException(new Problem(new Location(shown + "!A" + rowStart, 0, 0),
+                    "a quoted cell is never closed (broken quoting from row " + rowStart + ")"));
+        }
+        if (cell.length() > 0 || !cells.isEmpty()) {
+            cells.add(cell.toString());
+            rows.add(new Table.Row(rowStart, cells));
+        }
+        return new Table(shown, shown, rows);
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "unreadable" : s.strip().lines().findFirst().orElse("unreadable");
+    }
+}

@@ -1,0 +1,229 @@
+package quanze.spreadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import quanze.catalog.CatalogReader;
+import quanze.cli.RunAccess;
+import quanze.engine.Engine;
+import quanze.engine.RuleBase;
+import quanze.model.Catalog;
+import quanze.model.CheckResult;
+import quanze.model.Item;
+
+/** quanze import: published lists, the round trip of an export, and the files it must refuse. */
+class ImportTest {
+
+    @TempDir
+    Path tmp;
+
+    private static String describe(Item i) {
+        return String.join("|", i.id(), String.valueOf(i.name()), i.categoryId(), String.valueOf(i.kind()),
+                String.valueOf(i.type()), String.valueOf(i.basis()), i.floor() == null ? "" : i.floor().id(),
+                String.valueOf(i.traits()), String.valueOf(i.scope()), String.valueOf(i.responsibilities()),
+                String.valueOf(i.accountability()), i.declared().levelId(), String.valueOf(i.declared().source()),
+                String.valueOf(i.declared().entrustment()), String.valueOf(i.declared().roleIds()),
+                String.valueOf(i.service()), i.origin() == null ? "" : i.origin().id(), String.valueOf(i.note()));
+    }
+
+    @Test
+    void exportThenImportGivesBackTheHuangshiCatalog() throws Exception {
+        Path xlsx = tmp.resolve("huangshi.xlsx");
+        assertThat(RunAccess.of("check", "catalog/huangshi", "--format", "xlsx", "--output", xlsx.toString()).exit()).isZero();
+        Path dir = tmp.resolve("imported");
+        RunAccess r = RunAccess.of("import", xlsx.toString(), "--out", dir.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        Catalog before = new CatalogReader().read(Path.of("catalog/huangshi"), "a");
+        Catalog after = new CatalogReader().read(dir, "b");
+        assertThat(after.items().stream().map(ImportTest::describe).toList())
+                .isEqualTo(before.items().stream().map(ImportTest::describe).toList());
+        assertThat(after.levels().stream().map(l -> l.id() + l.name() + l.abolished()).toList())
+                .isEqualTo(before.levels().stream().map(l -> l.id() + l.name() + l.abolished()).toList());
+        assertThat(after.bodies().stream().map(b -> b.id() + b.levelId() + b.name() + b.parent() + b.kind()).toList())
+                .isEqualTo(before.bodies().stream().map(b -> b.id() + b.levelId() + b.name() + b.parent() + b.kind()).toList());
+        assertThat(after.categories().stream().map(c -> c.id() + c.kind() + c.name() + c.note()).toList())
+                .isEqualTo(before.categories().stream().map(c -> c.id() + c.kind() + c.name() + c.note()).toList());
+        var a = before.info();
+        var b = after.info();
+        assertThat(List.of(b.id(), b.name(), b.reconstructed(), b.source(), b.note(), b.expect().items(), b.expect().categories()))
+                .isEqualTo(List.of(a.id(), a.name(), a.reconstructed(), a.source(), a.note(), a.expect().items(), a.expect().categories()));
+    }
+
+    /** The rows of a published-style list: code, name, type, basis, body, level, source. */
+    private static List<String[]> rows() {
+        String[][] laws = {{"《中華人民共和國城鄉規劃法》第四十一條", "城鄉規劃法", "41", "law"},
+                {"《中華人民共和國建築法》第七條", "建築法", "7", "law"},
+                {"《城市道路管理條例》第三十三條", "城市道路管理條例", "33", "administrative-regulation"},
+                {"《住宅室內裝飾裝修管理辦法》第十三條", "住宅室內裝飾裝修管理辦法", "13", "departmental-rule"}};
+        String[][] types = {{"行政許可", "licensing"}, {"02", "penalty"}, {"行政檢查", "inspection"}, {"10", "other"}};
+        String[][] bodies = {{"區規劃局", "區"}, {"區住房和城鄉建設局", "區"}, {"市城市管理局", "市"}};
+        List<String[]> out = new ArrayList<>();
+        for (int n = 1; n <= 120; n++) {
+            String[] law = laws[n % laws.length];
+            String[] type = types[n % types.length];
+            String[] body = bodies[n % bodies.length];
+            out.add(new String[] {String.format("HS-%04d", n), "事項" + n, type[0], law[0], body[0], body[1],
+                    n % 5 == 0 ? "上級下放" : "法定本級行使", "受理責任；審查責任", n % 7 == 0 ? "" : "濫用職權的",
+                    "0714-" + (6000000 + n), type[1], law[1], law[2], law[3]});
+        }
+        return out;
+    }
+
+    @Test
+    void aPublishedListImportsAndChecksAsTheSameListWrittenInYaml() throws Exception {
+        Path xlsx = tmp.resolve("list.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(xlsx)) {
+            Sheet s = wb.createSheet("Sheet1");
+            s.createRow(0).createCell(0).setCellValue("黃石市某區權責清單（2016年）");
+            s.addMergedRegion(new CellRangeAddress(0, 0, 0, 10));
+            String[] header = {"序號", "職權編碼", "職權名稱", "職權類型", "法定依據", "實施主體", "行使層級", "權力來源",
+                    "責任事項", "追責情形", "聯繫電話"};
+            Row h = s.createRow(1);
+            for (int c = 0; c < header.length; c++) h.createCell(c).setCellValue(header[c]);
+            int r = 2;
+            for (String[] row : rows()) {
+                Row x = s.createRow(r++);
+                x.createCell(0).setCellValue(r - 2);
+                for (int c = 0; c < 10; c++) x.createCell(c + 1).setCellValue(row[c]);
+            }
+            s.createRow(r++);
+            wb.write(o);
+        }
+        Path dir = tmp.resolve("imported");
+        RunAccess imported = RunAccess.of("import", xlsx.toString(), "--out", dir.toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("imported 120 items");
+
+        // the same list, written by hand in the catalog format
+        StringBuilder y = new StringBuilder("catalog: {id: list, name: 黃石市某區權責清單（2016年）}\n"
+                + "levels: [{id: city}, {id: district}, {id: street, abolished: true}, {id: community}]\nbodies:\n");
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        for (String[] row : rows()) ids.putIfAbsent(row[4], "body-" + (ids.size() + 1));
+        for (var e : ids.entrySet()) {
+            String level = rows().stream().filter(r -> r[4].equals(e.getKey())).findFirst().get()[5].equals("市") ? "city" : "district";
+            y.append("  - {id: ").append(e.getValue()).append(", level: ").append(level).append(", name: ").append(e.getKey()).append("}\n");
+        }
+        y.append("categories:\n  - id: imported\n    kind: approval\n    name: imported\n    items:\n");
+        for (String[] row : rows()) {
+            String level = row[5].equals("市") ? "city" : "district";
+            String body = ids.get(row[4]);
+            y.append("      - {id: ").append(row[0]).append(", name: ").append(row[1]).append(", type: ").append(row[10])
+                    .append(", basis: [{law: ").append(row[11]).append(", article: \"").append(row[12]).append("\", rank: ")
+                    .append(row[13]).append("}], scope: within-district, responsibilities: [受理責任, 審查責任], accountability: [")
+                    .append(row[8]).append("], declared: {level: ").append(level).append(", source: ")
+                    .append(row[6].equals("上級下放") ? "delegated" : "by-law").append(", roles: {management: ").append(body)
+                    .append(", execution: ").append(body).append(", implementation: ").append(body).append("}}}\n");
+        }
+        Path yamlDir = Files.createDirectories(tmp.resolve("yaml"));
+        Files.writeString(yamlDir.resolve("catalog.yaml"), y.toString());
+        CheckResult fromSheet = new Engine(RuleBase.bundled()).check(new CatalogReader().read(dir, "x"));
+        CheckResult fromYaml = new Engine(RuleBase.bundled()).check(new CatalogReader().read(yamlDir, "x"));
+        assertThat(fromSheet.findings()).isNotEmpty();
+        assertThat(codes(fromSheet)).isEqualTo(codes(fromYaml));
+        assertThat(fromSheet.decisions().stream().map(d -> d.itemId() + d.verdict() + d.roles()).toList())
+                .isEqualTo(fromYaml.decisions().stream().map(d -> d.itemId() + d.verdict() + d.roles()).toList());
+        assertThat(Files.readString(dir.resolve("catalog.yaml"))).contains("聯繫電話: 0714-6000001");
+    }
+
+    private static List<String> codes(CheckResult r) {
+        return r.findings().stream().map(f -> f.code() + " " + f.itemId()).sorted().collect(Collectors.toList());
+    }
+
+    @Test
+    void everyBadCellIsNamedAndTheRestIsImportedUnlessStrict() throws Exception {
+        Path csv = tmp.resolve("list.csv");
+        Files.writeString(csv, "職權編碼,職權名稱,職權類型,法定依據\nA1,甲,行政許可,《建築法》第七條\nA2,乙,行政備查,《建築法》第七條\n"
+                + "A3,丙,行政許可,某通知\n");
+        RunAccess r = RunAccess.of("import", csv.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("list.csv!C3: unknown power type '行政備查'")
+                .contains("list.csv!D4: cannot read a 《law》 and article in '某通知'");
+        assertThat(r.out()).contains("imported 2 items");
+        RunAccess strict = RunAccess.of("import", csv.toString(), "--out", tmp.resolve("strict").toString(), "--strict");
+        assertThat(strict.exit()).isEqualTo(2);
+        assertThat(tmp.resolve("strict")).doesNotExist();
+    }
+
+    @Test
+    void hostileFilesGetAClearErrorAndNothingIsWritten() throws Exception {
+        Path gbk = tmp.resolve("gbk.csv");
+        Files.write(gbk, "職權編碼,職權名稱\nA1,甲\n".getBytes(Charset.forName("GBK")));
+        assertThat(RunAccess.of("import", gbk.toString(), "--out", tmp.resolve("o1").toString()).err())
+                .contains("not UTF-8 text (a GBK export?): convert it with `iconv -f GBK -t UTF-8");
+        Path quoting = tmp.resolve("quote.csv");
+        Files.writeString(quoting, "職權編碼,職權名稱\nA1,\"甲\n");
+        assertThat(RunAccess.of("import", quoting.toString(), "--out", tmp.resolve("o2").toString()).err())
+                .contains("a quoted cell is never closed");
+        Path ole2 = tmp.resolve("locked.xlsx");
+        byte[] header = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        byte[] bytes = new byte[4096];
+        System.arraycopy(header, 0, bytes, 0, header.length);
+        Files.write(ole2, bytes);
+        RunAccess locked = RunAccess.of("import", ole2.toString(), "--out", tmp.resolve("o3").toString());
+        assertThat(locked.exit()).isEqualTo(2);
+        assertThat(locked.err()).contains("password-protected workbook or an old .xls");
+        Path corrupt = tmp.resolve("corrupt.xlsx");
+        Files.write(corrupt, "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1));
+        RunAccess bad = RunAccess.of("import", corrupt.toString(), "--out", tmp.resolve("o4").toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).doesNotContain("Exception:").doesNotContain("\tat ");
+        for (String o : List.of("o1", "o2", "o3", "o4")) assertThat(tmp.resolve(o)).doesNotExist();
+    }
+
+    @Test
+    void formulasDatesAndAMappingFileAreRead() throws Exception {
+        Path xlsx = tmp.resolve("odd.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(xlsx)) {
+            Sheet s = wb.createSheet("清單");
+            Row h = s.createRow(0);
+            String[] header = {"編號", "權力事項", "類別代碼", "許可依據", "公布日期"};
+            for (int c = 0; c < header.length; c++) h.createCell(c).setCellValue(header[c]);
+            Row r = s.createRow(1);
+            r.createCell(0).setCellFormula("\"HS-\"&TEXT(7,\"000\")");
+            r.createCell(1).setCellValue("建築工程施工許可");
+            r.createCell(2).setCellValue("01");
+            r.createCell(3).setCellValue("《中華人民共和國建築法》第七條");
+            var date = r.createCell(4);
+            date.setCellValue(java.time.LocalDate.of(2016, 5, 1));
+            var style = wb.createCellStyle();
+            style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            date.setCellStyle(style);
+            wb.write(o);
+        }
+        Path mapping = tmp.resolve("mapping.yaml");
+        Files.writeString(mapping, "columns: {編號: id, 權力事項: name, 類別代碼: type, 許可依據: basis}\n");
+        Path dir = tmp.resolve("odd");
+        RunAccess r = RunAccess.of("import", xlsx.toString(), "--out", dir.toString(), "--mapping", mapping.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String yaml = Files.readString(dir.resolve("catalog.yaml"));
+        assertThat(yaml).contains("id: HS-007").contains("type: licensing").contains("law: 建築法").contains("article: 7")
+                .contains("公布日期: 2016-05-01").contains("as written: 《中華人民共和國建築法》第七條");
+    }
+
+    @Test
+    void aFolderThatHoldsFilesIsNotOverwrittenWithoutForce() throws Exception {
+        Path csv = tmp.resolve("l.csv");
+        Files.writeString(csv, "職權編碼,職權名稱,職權類型,法定依據\nA1,甲,行政許可,《建築法》第七條\n");
+        Path dir = Files.createDirectories(tmp.resolve("full"));
+        Files.writeString(dir.resolve("catalog.yaml"), "mine");
+        assertThat(RunAccess.of("import", csv.toString(), "--out", dir.toString()).exit()).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("catalog.yaml"))).isEqualTo("mine");
+        assertThat(RunAccess.of("import", csv.toString(), "--out", dir.toString(), "--force").exit()).isZero();
+    }
+}
