@@ -62,8 +62,15 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         var tables = Sheets.read(file, file.getFileName().toString());
-        var result = new PowerListImporter(mapping()).convert(tables, file.getFileName().toString());
         var err = spec.commandLine().getErr();
+        boolean tty = System.console() != null;
+        var result = new PowerListImporter(mapping()).convert(tables, file.getFileName().toString(), n -> {
+            if (tty) {
+                err.printf("\rimporting: %,d rows", n);
+                err.flush();
+            }
+        });
+        if (tty) err.print("\r");
         for (Problem p : result.problems()) err.println(p);
         if (result.items() == 0 || (strict && !result.problems().isEmpty())) {
             err.println(result.problems().size() + " problem" + (result.problems().size() == 1 ? "" : "s")

@@ -63,6 +63,11 @@ public final class PowerListImporter {
     }
 
     public Result convert(List<Table> tables, String fileName) {
+        return convert(tables, fileName, n -> { });
+    }
+
+    /** As {@link #convert(List, String)}, telling {@code progress} every 1,000 rows. */
+    public Result convert(List<Table> tables, String fileName, java.util.function.IntConsumer progress) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Table> byName = new HashMap<>();
         for (Table t : tables) byName.put(t.name(), t);
@@ -125,6 +130,7 @@ public final class PowerListImporter {
             List<Object> list = (List<Object>) c.get("items");
             list.add(item);
             count++;
+            if (count % 1000 == 0) progress.accept(count);
         }
         catalog.put("bodies", bodies);
         catalog.put("categories", new ArrayList<>(categories.values()));

@@ -187,6 +187,38 @@ class ImportTest {
     }
 
     @Test
+    void aZipBombIsRefusedBeforeItIsInflated() throws Exception {
+        Path small = tmp.resolve("small.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(small)) {
+            wb.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("x");
+            wb.write(o);
+        }
+        Path bomb = tmp.resolve("bomb.xlsx");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(small));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                            .getBytes(StandardCharsets.UTF_8));
+                    byte[] blank = new byte[1 << 20];
+                    java.util.Arrays.fill(blank, (byte) ' ');
+                    for (int i = 0; i < 64; i++) out.write(blank);
+                    out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        assertThat(Files.size(bomb)).isLessThan(1 << 20);
+        RunAccess r = RunAccess.of("import", bomb.toString(), "--out", tmp.resolve("b").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).containsIgnoringCase("zip bomb").doesNotContain("\tat ");
+        assertThat(tmp.resolve("b")).doesNotExist();
+    }
+
+    @Test
     void formulasDatesAndAMappingFileAreRead() throws Exception {
         Path xlsx = tmp.resolve("odd.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(xlsx)) {
