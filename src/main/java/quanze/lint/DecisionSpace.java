@@ -74,7 +74,7 @@ final class DecisionSpace {
                     principle.put("principle.delegableTraits", keys(dt));
                     principle.put("principle.blockingScopes", keys(bs));
                     principle.put("levels.street.abolished", String.valueOf(streetAbolished));
-                    run(engine, p, streetAbolished, principle, gaps, conflicts);
+                    run(engine, p, base, streetAbolished, principle, gaps, conflicts);
                 }
             }
         }
@@ -146,7 +146,7 @@ final class DecisionSpace {
         return "[" + String.join(", ", set.stream().map(Keyed::key).toList()) + "]";
     }
 
-    private void run(Engine engine, Principle p, boolean streetAbolished, Map<String, String> principle,
+    private void run(Engine engine, Principle p, Principle base, boolean streetAbolished, Map<String, String> principle,
                      List<Combo> gaps, List<Combo> conflicts) {
         Level city = new Level("city", null, 0, false, HERE);
         Level district = new Level("district", null, 1, false, HERE);
@@ -160,8 +160,8 @@ final class DecisionSpace {
         List<Item> items = new ArrayList<>();
         Map<String, Combo> combos = new HashMap<>();
         Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("principle.delegableTraits", keys(PrincipleReader.bundled().delegableTraits()));
-        defaults.put("principle.blockingScopes", keys(PrincipleReader.bundled().blockingScopes()));
+        defaults.put("principle.delegableTraits", keys(base.delegableTraits()));
+        defaults.put("principle.blockingScopes", keys(base.blockingScopes()));
         defaults.put("levels.street.abolished", "true");
         defaults.put("kind", "approval");
         defaults.put("traits", "[micro]");
