@@ -59,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         var loaded = workspace.load(catalogDir);
         Timing.mark(err, "loaded");
         // the HTML report explains every item, so it needs the rules that fired for each
-        Engine engine = new Engine(loaded.rules());
+        Engine engine = new Engine(loaded.rules()).withLimits(workspace.engineLimits());
         CheckResult checked = format == Format.HTML ? engine.checkTracingAll(loaded.catalog()) : engine.check(loaded.catalog());
         Path register = waivers != null ? waivers
                 : WaiverRegister.of(catalogDir != null ? catalogDir : Workspace.defaultCatalog());

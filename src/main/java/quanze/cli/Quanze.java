@@ -61,6 +61,10 @@ public final class Quanze implements Runnable {
                         + " in the input; nothing was checked.");
                 return USAGE;
             }
+            if (ex instanceof quanze.engine.RuleLimitException limit) {
+                e.println("quanze: " + limit.getMessage());
+                return USAGE;
+            }
             e.println("quanze: internal error: " + ex);
             if (verbose(parsed)) ex.printStackTrace(e);
             else e.println("(run again with --verbose for the stack trace, and report it)");

@@ -23,6 +23,19 @@ final class Workspace {
     @CommandLine.Option(names = "--verbose", description = "On an internal error, print the stack trace.")
     boolean verbose;
 
+    @CommandLine.Option(names = "--max-firings-per-item", paramLabel = "N", defaultValue = "200",
+            description = "Stop the rules after N firings per item (default: ${DEFAULT-VALUE}): a looping rule ends in an error.")
+    int maxFiringsPerItem;
+
+    @CommandLine.Option(names = "--rule-timeout", paramLabel = "SECONDS", defaultValue = "600",
+            description = "Stop the rules after SECONDS (default: ${DEFAULT-VALUE}).")
+    long ruleTimeout;
+
+    /** The engine limits these options set. */
+    quanze.engine.Engine.Limits engineLimits() {
+        return new quanze.engine.Engine.Limits(maxFiringsPerItem, ruleTimeout);
+    }
+
     @CommandLine.Option(names = "--max-file-bytes", paramLabel = "N", defaultValue = "1073741824",
             description = "Refuse a catalog file larger than N bytes (default: ${DEFAULT-VALUE}, 1 GiB).")
     long maxFileBytes;

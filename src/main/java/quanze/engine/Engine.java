@@ -27,8 +27,17 @@ import quanze.model.UnknownReference;
 /** Runs a rule base over a catalog and returns what the rules derived. Never prints. */
 public final class Engine {
 
+    /**
+     * Limits of one check: rule firings per item (a runaway custom rule stops instead of hanging; the bundled
+     * rules fire fewer than ten times per item) and wall-clock seconds.
+     */
+    public record Limits(int firingsPerItem, long seconds) {
+        public static final Limits DEFAULT = new Limits(200, 600);
+    }
+
     private final RuleBase rules;
     private final Set<String> disabled;
+    private final Limits limits;
 
     public Engine(RuleBase rules) {
         this(rules, Set.of());
@@ -36,12 +45,22 @@ public final class Engine {
 
     /** An engine that never fires the rules named here, by name or by finding code (a variant's rules.disable). */
     public Engine(RuleBase rules, Set<String> disabled) {
+        this(rules, disabled, Limits.DEFAULT);
+    }
+
+    public Engine(RuleBase rules, Set<String> disabled, Limits limits) {
         this.rules = rules;
         this.disabled = Set.copyOf(disabled);
+        this.limits = limits;
     }
 
     public CheckResult check(Catalog catalog) {
         return check(catalog, Set.of());
+    }
+
+    /** The same engine with other limits. */
+    public Engine withLimits(Limits l) {
+        return new Engine(rules, disabled, l);
     }
 
     /** Checks {@code catalog}, recording the rules that fire for the items in {@code traced}. */
@@ -68,13 +87,33 @@ public final class Engine {
             for (UnknownReference r : catalog.unknownReferences()) session.insert(r);
             for (Item i : catalog.items()) session.insert(i);
             for (Object group : groups(catalog.items())) session.insert(group);
-            if (disabled.isEmpty()) {
-                session.fireAllRules();
-            } else {
-                session.fireAllRules(match -> {
+            long max = (long) limits.firingsPerItem() * Math.max(1, catalog.items().size()) + 10_000;
+            int cap = (int) Math.min(Integer.MAX_VALUE - 1, max);
+            java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.Timer timer = new java.util.Timer("quanze-rule-timeout", true);
+            timer.schedule(new java.util.TimerTask() {
+                @Override
+                public void run() {
+                    late.set(true);
+                    session.halt();
+                }
+            }, limits.seconds() * 1000);
+            int fired;
+            try {
+                fired = disabled.isEmpty() ? session.fireAllRules(cap + 1) : session.fireAllRules(match -> {
                     RuleMeta m = RuleMeta.of(match.getRule());
                     return !disabled.contains(m.name()) && (m.code() == null || !disabled.contains(m.code()));
-                });
+                }, cap + 1);
+            } finally {
+                timer.cancel();
+            }
+            if (late.get()) {
+                throw new RuleLimitException("the rules ran longer than " + limits.seconds() + " s and were stopped"
+                        + " (a rule that loops?); raise the limit with --rule-timeout");
+            }
+            if (fired > cap) {
+                throw new RuleLimitException("the rules fired more than " + cap + " times for " + catalog.items().size()
+                        + " items and were stopped (a rule that loops?); raise the limit with --max-firings-per-item");
             }
             // every decision, grouped by item in catalog order: a broken rule base that derives two for one
             // item shows both (the lint and the scenarios report that as a conflict)
