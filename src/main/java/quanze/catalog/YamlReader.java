@@ -195,7 +195,8 @@ public final class YamlReader {
             aliasNodes += a.size();
             if (aliases > limits.maxAliases() || aliasNodes > limits.maxAliasNodes()) {
                 problems.add(new Problem(here, "too many YAML aliases: over " + limits.maxAliases()
-                        + " aliases or " + limits.maxAliasNodes() + " values repeated through them (an alias bomb?)"));
+                        + " aliases or " + limits.maxAliasNodes() + " values repeated through them (an alias bomb?"
+                        + " raise it with --max-yaml-aliases)"));
                 throw new InputException(problems);
             }
             return a;
@@ -206,7 +207,8 @@ public final class YamlReader {
                 problems.add(new Problem(here, "unsupported YAML tag '" + c.getTag() + "' (tags are not read)"));
             }
             if (path.size() > limits.maxDepth()) {
-                problems.add(new Problem(here, "nested deeper than " + limits.maxDepth() + " levels"));
+                problems.add(new Problem(here, "nested deeper than " + limits.maxDepth() + " levels (raise it with"
+                        + " --max-yaml-depth)"));
                 throw new InputException(problems);
             }
             switch (e.getEventId()) {

@@ -45,6 +45,18 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--force", description = "Write into DIR even if it holds files.")
     boolean force;
 
+    @CommandLine.Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000000",
+            description = "Refuse a sheet of more than N rows (default: ${DEFAULT-VALUE}).")
+    int maxRows;
+
+    @CommandLine.Option(names = "--min-inflate-ratio", paramLabel = "R", defaultValue = "0.01",
+            description = "Refuse a zip entry that inflates more than 1/R times (default: ${DEFAULT-VALUE}: 100 times).")
+    double minInflateRatio;
+
+    @CommandLine.Option(names = "--max-entry-bytes", paramLabel = "N", defaultValue = "104857600",
+            description = "Refuse a zip entry larger than N bytes once inflated (default: ${DEFAULT-VALUE}).")
+    long maxEntryBytes;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -60,7 +72,8 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
         }
-        var tables = Sheets.read(file, file.getFileName().toString());
+        var tables = Sheets.read(file, file.getFileName().toString(),
+                new Sheets.Limits(maxRows, minInflateRatio, maxEntryBytes));
         var err = spec.commandLine().getErr();
         boolean tty = System.console() != null;
         var result = new PowerListImporter(mapping()).convert(tables, file.getFileName().toString(), n -> {

@@ -36,6 +36,15 @@ final class Workspace {
         return new quanze.engine.Engine.Limits(maxFiringsPerItem, ruleTimeout);
     }
 
+    @CommandLine.Option(names = "--max-yaml-depth", paramLabel = "N", defaultValue = "64",
+            description = "Refuse YAML nested deeper than N levels (default: ${DEFAULT-VALUE}).")
+    int maxYamlDepth;
+
+    @CommandLine.Option(names = "--max-yaml-aliases", paramLabel = "N", defaultValue = "10000",
+            description = "Refuse YAML with more than N aliases (default: ${DEFAULT-VALUE}; the values they stand for"
+                    + " together are capped at 100 times N).")
+    int maxYamlAliases;
+
     @CommandLine.Option(names = "--max-file-bytes", paramLabel = "N", defaultValue = "1073741824",
             description = "Refuse a catalog file larger than N bytes (default: ${DEFAULT-VALUE}, 1 GiB).")
     long maxFileBytes;
@@ -61,8 +70,7 @@ final class Workspace {
 
     Catalog catalog(Path dir) throws InputException {
         Path d = dir != null ? dir : defaultCatalog();
-        var limits = new YamlReader.Limits(maxFileBytes, YamlReader.Limits.DEFAULT.maxAliases(),
-                YamlReader.Limits.DEFAULT.maxAliasNodes(), YamlReader.Limits.DEFAULT.maxDepth());
+        var limits = new YamlReader.Limits(maxFileBytes, maxYamlAliases, 100L * maxYamlAliases, maxYamlDepth);
         return new CatalogReader(new YamlReader(limits)).read(d, shown(d));
     }
 

@@ -33,30 +33,37 @@ import quanze.model.Problem;
  */
 public final class Sheets {
 
-    public static final int MAX_ROWS = 1_000_000;
+    /** Rows per sheet, the smallest inflate ratio of a zip entry, the largest entry. */
+    public record Limits(int maxRows, double minInflateRatio, long maxEntryBytes) {
+        public static final Limits DEFAULT = new Limits(1_000_000, 0.01, 100L << 20);
+    }
 
     private Sheets() {
     }
 
     public static List<Table> read(Path file, String shown) throws InputException {
+        return read(file, shown, Limits.DEFAULT);
+    }
+
+    public static List<Table> read(Path file, String shown, Limits limits) throws InputException {
         String name = file.getFileName().toString().toLowerCase();
         if (name.endsWith(".csv")) return List.of(csv(file, shown));
-        if (name.endsWith(".xlsx")) return xlsx(file, shown);
+        if (name.endsWith(".xlsx")) return xlsx(file, shown, limits);
         throw new InputException(new Problem(new Location(shown, 0, 0), "not a spreadsheet: expected a .xlsx or .csv file"));
     }
 
-    private static List<Table> xlsx(Path file, String shown) throws InputException {
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(100L << 20);
+    private static List<Table> xlsx(Path file, String shown, Limits limits) throws InputException {
+        ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+        ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
         List<Table> out = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
              XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
             DataFormatter format = new DataFormatter();
             FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
             for (Sheet sheet : wb) {
-                if (sheet.getLastRowNum() > MAX_ROWS) {
+                if (sheet.getLastRowNum() > limits.maxRows()) {
                     throw new InputException(new Problem(new Location(shown + "!" + sheet.getSheetName(), 0, 0),
-                            "more than " + MAX_ROWS + " rows"));
+                            "more than " + limits.maxRows() + " rows (raise it with --max-rows)"));
                 }
                 List<Table.Row> rows = new ArrayList<>();
                 for (var row : sheet) {
@@ -80,8 +87,10 @@ public final class Sheets {
             throw new InputException(new Problem(new Location(shown, 0, 0), "not a readable .xlsx workbook ("
                     + firstLine(e.getMessage()) + ")"));
         } catch (IOException | RuntimeException e) {
-            throw new InputException(new Problem(new Location(shown, 0, 0), "cannot read the workbook: "
-                    + firstLine(e.getMessage())));
+            String m = firstLine(e.getMessage());
+            throw new InputException(new Problem(new Location(shown, 0, 0), "cannot read the workbook: " + m
+                    + (m.toLowerCase().contains("zip bomb") ? " (raise the limit with --min-inflate-ratio only for a"
+                    + " file you trust)" : m.contains("entry") ? " (see --max-entry-bytes)" : "")));
         }
     }
 

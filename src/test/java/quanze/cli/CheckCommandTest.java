@@ -115,6 +115,13 @@ class CheckCommandTest {
     }
 
     @Test
+    void theYamlLimitsHaveFlagsThatTheirMessagesName() {
+        Run deep = Run.of("check", "--max-yaml-depth", "3");
+        assertThat(deep.exit()).isEqualTo(2);
+        assertThat(deep.err()).contains("nested deeper than 3 levels (raise it with --max-yaml-depth)");
+    }
+
+    @Test
     void customRulesCompiledAtRunTimeGiveTheSameReport() {
         Run bundled = Run.of("check", "catalog/examples/before-reform", "--format", "json");
         Run custom = Run.of("check", "catalog/examples/before-reform", "--format", "json", "--rules", "rules");
