@@ -2,17 +2,13 @@ package quanze.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import picocli.CommandLine;
 
 import quanze.generate.CatalogGenerator;
 import quanze.model.InputException;
-import quanze.model.Location;
-import quanze.model.Problem;
 
 /** {@code quanze generate --items N --seed S OUT_DIR}: a synthetic catalog for benchmarks and tests. */
 @CommandLine.Command(name = "generate", mixinStandardHelpOptions = true,
@@ -38,14 +34,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InputException {
         if (items < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--items must be at least 1");
-        if (Files.isDirectory(out) && !force) {
-            try (Stream<Path> s = Files.list(out)) {
-                if (s.findAny().isPresent()) {
-                    throw new InputException(new Problem(new Location(Workspace.shown(out), 0, 0),
-                            "folder is not empty (use --force to write into it)"));
-                }
-            }
-        }
+        Workspace.requireEmptyUnlessForced(out, force);
         PrintWriter err = spec.commandLine().getErr();
         boolean tty = System.console() != null;
         new CatalogGenerator(new CatalogGenerator.Options(items, seed)).write(out, done -> {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -64,14 +63,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws InputException, IOException {
         String shown = Workspace.shown(file);
         if (!Files.isRegularFile(file)) throw new InputException(new Problem(new Location(shown, 0, 0), "no such file"));
-        if (Files.isDirectory(out) && !force) {
-            try (Stream<Path> s = Files.list(out)) {
-                if (s.findAny().isPresent()) {
-                    throw new InputException(new Problem(new Location(Workspace.shown(out), 0, 0),
-                            "folder is not empty (use --force to write into it)"));
-                }
-            }
-        }
+        Workspace.requireEmptyUnlessForced(out, force);
         var tables = Sheets.read(file, file.getFileName().toString(),
                 new Sheets.Limits(maxRows, minInflateRatio, maxEntryBytes));
         var err = spec.commandLine().getErr();

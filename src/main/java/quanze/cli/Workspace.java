@@ -55,6 +55,20 @@ final class Workspace {
         return home != null ? Paths.get(home) : Paths.get("");
     }
 
+    /** Refuses to write into {@code dir} when it holds files, unless {@code force}. */
+    static void requireEmptyUnlessForced(Path dir, boolean force) throws InputException {
+        if (force || !java.nio.file.Files.isDirectory(dir)) return;
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
+            if (s.findAny().isPresent()) {
+                throw new InputException(new quanze.model.Problem(new quanze.model.Location(shown(dir), 0, 0),
+                        "folder is not empty (use --force to write into it)"));
+            }
+        } catch (java.io.IOException e) {
+            throw new InputException(new quanze.model.Problem(new quanze.model.Location(shown(dir), 0, 0),
+                    "cannot list folder: " + e.getMessage()));
+        }
+    }
+
     /** The bundled Huangshi catalog. */
     static Path defaultCatalog() {
         return home().resolve("catalog").resolve("huangshi");

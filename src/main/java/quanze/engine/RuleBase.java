@@ -83,6 +83,19 @@ public final class RuleBase {
         if (files.isEmpty()) {
             throw new InputException(new Problem(new Location(shown, 0, 0), "no *.drl files in the rules folder"));
         }
+        return new RuleBase(RuleCache.standard().load(sources(files, shown)), false);
+    }
+
+    /** The DRL files of {@code dir} by the name messages give them ({@code shown/file.drl}). */
+    public static Map<String, byte[]> sources(Path dir, String shown) throws InputException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return sources(s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList(), shown);
+        } catch (IOException e) {
+            throw new InputException(new Problem(new Location(shown, 0, 0), "cannot list folder: " + e.getMessage()));
+        }
+    }
+
+    private static Map<String, byte[]> sources(List<Path> files, String shown) throws InputException {
         Map<String, byte[]> drl = new LinkedHashMap<>();
         for (Path f : files) {
             String name = shown + "/" + f.getFileName();
@@ -92,7 +105,7 @@ public final class RuleBase {
                 throw new InputException(new Problem(new Location(name, 0, 0), "cannot read: " + e.getMessage()));
             }
         }
-        return new RuleBase(RuleCache.standard().load(drl), false);
+        return drl;
     }
 
     /** Compiles these DRL files (name in messages to content) together, through the rule cache. */

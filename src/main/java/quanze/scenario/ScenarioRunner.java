@@ -18,7 +18,6 @@ import quanze.model.Decision;
 import quanze.model.Finding;
 import quanze.model.Firing;
 import quanze.model.InputException;
-import quanze.model.Keyed;
 import quanze.model.Location;
 import quanze.model.Role;
 
@@ -176,9 +175,5 @@ public final class ScenarioRunner {
         for (Finding f : findings) out.add(f.code());
         out.sort(null);
         return out;
-    }
-
-    static String key(Keyed k) {
-        return k == null ? null : k.key();
     }
 }

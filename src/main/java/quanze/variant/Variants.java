@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import quanze.catalog.CatalogReader;
 import quanze.catalog.Node;
@@ -53,11 +52,8 @@ public final class Variants {
     }
 
     private RuleBase withExtra(List<Path> extra) throws InputException {
-        Map<String, byte[]> drl = new LinkedHashMap<>();
-        try (Stream<Path> s = Files.list(drlDir)) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                drl.put("rules/" + f.getFileName(), Files.readAllBytes(f));
-            }
+        Map<String, byte[]> drl = new LinkedHashMap<>(RuleBase.sources(drlDir, "rules"));
+        try {
             for (Path f : extra) drl.put(f.toString(), Files.readAllBytes(f));
         } catch (IOException e) {
             throw new InputException(new Problem(new Location(drlDir.toString(), 0, 0), "cannot read rules: "

@@ -13,7 +13,6 @@ import quanze.catalog.YamlReader;
 import quanze.model.CheckResult;
 import quanze.model.Finding;
 import quanze.model.InputException;
-import quanze.model.Location;
 import quanze.model.Problem;
 import quanze.model.Severity;
 import quanze.model.Waiver;
@@ -123,9 +122,5 @@ public final class WaiverRegister {
     /** Where a catalog's own register is. */
     public static Path of(Path catalogDir) {
         return catalogDir.resolve(FILE);
-    }
-
-    static Location nowhere(String shown) {
-        return new Location(shown, 0, 0);
     }
 }
