@@ -94,6 +94,7 @@ final class CatalogBinder {
                 unknown.add(new UnknownReference(b.id(), "parent", b.parent(), "a body", b.location()));
             }
         }
+        parentLoops(bodyList);
         List<Category> categories = new ArrayList<>();
         List<Item> items = new ArrayList<>();
         for (Part part : parts) {
@@ -167,6 +168,32 @@ final class CatalogBinder {
         String id = f.string("id", true, "a level");
         if (id == null) return null;
         return new Level(id, f.text("name", false, "a level"), rank, f.bool("abolished", false), f.at());
+    }
+
+    /**
+     * A body cannot be its own ancestor: each chain of {@code parent}s that comes back to where it started is
+     * one problem, reported at the body of the loop that comes first in the files.
+     */
+    private void parentLoops(List<Body> bodyList) {
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (Body start : bodyList) {
+            if (reported.contains(start.id())) continue;
+            List<String> chain = new ArrayList<>(List.of(start.id()));
+            java.util.Set<String> seen = new java.util.HashSet<>(chain);
+            Body b = start;
+            while (b.parent() != null && bodies.containsKey(b.parent())) {
+                b = bodies.get(b.parent());
+                chain.add(b.id());
+                if (!seen.add(b.id())) break;
+            }
+            String last = chain.get(chain.size() - 1);
+            if (chain.size() > 1 && last.equals(start.id())) {
+                reported.addAll(chain);
+                problems.add(new Problem(start.location(), "body '" + start.id() + "' is its own ancestor: its"
+                        + " parent chain loops (" + String.join(" → ", chain) + "); a body's parent must lead"
+                        + " up to a body without one"));
+            }
+        }
     }
 
     private Body body(Node node) {

@@ -66,6 +66,23 @@ class CatalogReaderTest {
     }
 
     @Test
+    void aBodyWhoseParentChainLoopsIsAProblemAtTheBody() throws IOException {
+        String base = new TestCatalog().approvals(TestCatalog.approval("a")).yaml();
+        Path dir = folder("a.yaml", base, "b.yaml", "bodies:\n"
+                + "  - {id: x, level: city, name: X, parent: z}\n"
+                + "  - {id: y, level: city, name: Y, parent: x}\n"
+                + "  - {id: z, level: city, name: Z, parent: y}\n"
+                + "  - {id: self, level: city, name: S, parent: self}\n"
+                + "  - {id: below, level: city, name: B, parent: x}\n");
+        var e = problems(dir);
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "cat/b.yaml:2:5: body 'x' is its own ancestor: its parent chain loops (x → z → y → x); a body's"
+                        + " parent must lead up to a body without one",
+                "cat/b.yaml:5:5: body 'self' is its own ancestor: its parent chain loops (self → self); a body's"
+                        + " parent must lead up to a body without one");
+    }
+
+    @Test
     void anUnknownFieldIsNamedWithASuggestion() throws IOException {
         String yaml = new TestCatalog().approvals(TestCatalog.approval("a")).yaml().replace("type:", "tpye:");
         var e = problems(folder("catalog.yaml", yaml));
