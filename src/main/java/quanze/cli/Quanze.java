@@ -62,7 +62,7 @@ public final class Quanze implements Runnable {
                 return USAGE;
             }
             if (ex instanceof quanze.engine.RuleLimitException limit) {
-                e.println("quanze: " + limit.getMessage());
+                e.println(limit.getMessage());
                 return USAGE;
             }
             e.println("quanze: internal error: " + ex);

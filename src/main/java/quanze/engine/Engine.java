@@ -80,6 +80,16 @@ public final class Engine {
         try {
             session.setGlobal("findings", findings);
             if (all || !traced.isEmpty()) session.addEventListener(new Tracer(traced, all, firings));
+            // custom rules may loop: count firings per rule so that a stopped run can name the rule
+            Map<String, int[]> perRule = new java.util.HashMap<>();
+            if (!rules.precompiled()) {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        perRule.computeIfAbsent(event.getMatch().getRule().getName(), k -> new int[1])[0]++;
+                    }
+                });
+            }
             session.insert(catalog.principle());
             if (catalog.info() != null) session.insert(catalog.info());
             for (Level l : catalog.levels()) session.insert(l);
@@ -108,12 +118,13 @@ public final class Engine {
                 timer.cancel();
             }
             if (late.get()) {
-                throw new RuleLimitException("the rules ran longer than " + limits.seconds() + " s and were stopped"
-                        + " (a rule that loops?); raise the limit with --rule-timeout");
+                throw new RuleLimitException(busiest(perRule), "the rules ran longer than " + limits.seconds()
+                        + " s and were stopped (a rule that loops?); raise the limit with --rule-timeout");
             }
             if (fired > cap) {
-                throw new RuleLimitException("the rules fired more than " + cap + " times for " + catalog.items().size()
-                        + " items and were stopped (a rule that loops?); raise the limit with --max-firings-per-item");
+                throw new RuleLimitException(busiest(perRule), "the rules fired more than " + cap + " times for "
+                        + catalog.items().size() + " items and were stopped (a rule that loops?); raise the limit"
+                        + " with --max-firings-per-item");
             }
             // every decision, grouped by item in catalog order: a broken rule base that derives two for one
             // item shows both (the lint and the scenarios report that as a conflict)
@@ -163,6 +174,13 @@ public final class Engine {
     }
 
     /** Records, in order, the rules that fire for chosen items. */
+    /** The rule that fired most, with where it is written and how often it fired; null when not counted. */
+    private RuleLimitException.Culprit busiest(Map<String, int[]> perRule) {
+        return perRule.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue()[0]))
+                .map(e -> new RuleLimitException.Culprit(e.getKey(), rules.place(e.getKey()), e.getValue()[0]))
+                .orElse(null);
+    }
+
     private static final class Tracer extends DefaultAgendaEventListener {
         private final Set<String> traced;
         private final boolean all;

@@ -30,12 +30,21 @@ public final class RuleBase {
     /** Lists the executable-model classes that kie-maven-plugin generated from {@code rules/} (after a version line). */
     static final String MODEL_INDEX = "META-INF/kie/quanze/quanze/drools-model";
 
+    private static final java.util.regex.Pattern RULE =
+            java.util.regex.Pattern.compile("^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))", java.util.regex.Pattern.MULTILINE);
+
     private final KieBase kieBase;
     private final boolean precompiled;
+    private final Map<String, Location> places;
 
     private RuleBase(KieBase kieBase, boolean precompiled) {
+        this(kieBase, precompiled, Map.of());
+    }
+
+    private RuleBase(KieBase kieBase, boolean precompiled, Map<String, Location> places) {
         this.kieBase = kieBase;
         this.precompiled = precompiled;
+        this.places = places;
     }
 
     /** The rules shipped in the jar, from the executable model built by {@code mvn package}. */
@@ -83,7 +92,7 @@ public final class RuleBase {
         if (files.isEmpty()) {
             throw new InputException(new Problem(new Location(shown, 0, 0), "no *.drl files in the rules folder"));
         }
-        return new RuleBase(RuleCache.standard().load(sources(files, shown)), false);
+        return compile(sources(files, shown));
     }
 
     /** The DRL files of {@code dir} by the name messages give them ({@code shown/file.drl}). */
@@ -110,7 +119,30 @@ public final class RuleBase {
 
     /** Compiles these DRL files (name in messages to content) together, through the rule cache. */
     public static RuleBase compile(Map<String, byte[]> drl) throws InputException {
-        return new RuleBase(RuleCache.standard().load(drl), false);
+        return new RuleBase(RuleCache.standard().load(drl), false, places(drl));
+    }
+
+    /** Where each rule is declared: {@code file:line:1} of its {@code rule "name"} line. */
+    private static Map<String, Location> places(Map<String, byte[]> drl) {
+        Map<String, Location> out = new java.util.HashMap<>();
+        drl.forEach((file, bytes) -> {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = RULE.matcher(text);
+            int line = 1;
+            int from = 0;
+            while (m.find()) {
+                for (int i = from; i < m.start(); i++) if (text.charAt(i) == '\n') line++;
+                from = m.start();
+                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                out.putIfAbsent(name, new Location(file, line, 1));
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    /** Where the rule of this name is written, or null (the bundled rules, or a rule not found in the text). */
+    public Location place(String rule) {
+        return places.get(rule);
     }
 
     /** A rule base already compiled elsewhere (tests, benchmarks). */
