@@ -2,14 +2,12 @@ package quanze.engine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -228,11 +226,7 @@ final class RuleCache {
     }
 
     private static void write(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try (OutputStream o = Files.newOutputStream(tmp)) {
-            o.write(bytes);
-        }
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        quanze.io.AtomicFile.writeBytes(target, o -> o.write(bytes));
     }
 
     private static KieBase fromJar(Path jar) throws IOException, ReflectiveOperationException {

@@ -17,15 +17,44 @@ class KilledExportIT {
 
     @Test
     void killingTheProcessMidWriteLeavesTheOldReport() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target/it-kill"));
-        Path catalog = dir.resolve("g50k");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        if (!Files.isDirectory(catalog)) {
-            Process gen = new ProcessBuilder(java, "-jar", "target/quanze.jar", "generate", "--items", "50000",
-                    catalog.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            assertThat(gen.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        Path report = Files.createDirectories(Path.of("target/it-kill/sigkill")).resolve("report.json");
+        Process p = exportCaughtMidWrite(report);
+        p.destroyForcibly(); // SIGKILL: nothing of quanze runs after it
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(report)).isEqualTo("the old report\n");
+        try (Stream<Path> s = Files.list(report.getParent())) {
+            s.filter(f -> f.getFileName().toString().endsWith(".tmp")).forEach(f -> f.toFile().delete());
         }
-        Path report = dir.resolve("report.json");
+    }
+
+    @Test
+    void interruptingTheProcessMidWriteLeavesTheOldReportAndNoTemporaryFile() throws Exception {
+        Path report = Files.createDirectories(Path.of("target/it-kill/sigterm")).resolve("report.json");
+        Process p = exportCaughtMidWrite(report);
+        p.destroy(); // SIGTERM, as from Ctrl-C or a CI job cancelled
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(report)).isEqualTo("the old report\n");
+        try (Stream<Path> s = Files.list(report.getParent())) {
+            assertThat(s.map(f -> f.getFileName().toString())).containsExactly("report.json");
+        }
+    }
+
+    /** Starts a check whose JSON report (about 48 MB) replaces {@code report}, and returns once 1 MB is written. */
+    private static Process exportCaughtMidWrite(Path report) throws Exception {
+        Path catalog = Path.of("target/it-kill/g50k");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        synchronized (KilledExportIT.class) {
+            if (!Files.isDirectory(catalog)) {
+                Process gen = new ProcessBuilder(java, "-jar", "target/quanze.jar", "generate", "--items", "50000",
+                        catalog.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+                assertThat(gen.waitFor(300, TimeUnit.SECONDS)).isTrue();
+            }
+        }
+        Path dir = report.getParent();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.forEach(f -> f.toFile().delete());
+        }
         Files.writeString(report, "the old report\n");
         Process p = new ProcessBuilder(java, "-jar", "target/quanze.jar", "check", catalog.toString(), "--format", "json",
                 "--output", report.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -47,11 +76,7 @@ class KilledExportIT {
             }
         }
         assertThat(tmp).as("the report is being written to a temporary file").isNotNull();
-        p.destroyForcibly();
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(Files.readString(report)).isEqualTo("the old report\n");
-        try (Stream<Path> s = Files.list(dir)) {
-            s.filter(f -> f.getFileName().toString().endsWith(".tmp")).forEach(f -> f.toFile().delete());
-        }
+        assertThat(p.isAlive()).as("the run is still writing").isTrue();
+        return p;
     }
 }
