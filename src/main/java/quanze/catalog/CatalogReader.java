@@ -42,7 +42,8 @@ public final class CatalogReader {
     /** The YAML files of a catalog folder, in name order; {@code waivers.yaml} is the waiver register, not catalog. */
     public static List<Path> files(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p)
+            // not only regular files: a link that loops or a pipe named *.yaml is reported, not skipped
+            return s.filter(p -> p.getFileName().toString().endsWith(".yaml") && !Files.isDirectory(p)
                             && !p.getFileName().toString().equals("waivers.yaml"))
                     .sorted()
                     .toList();

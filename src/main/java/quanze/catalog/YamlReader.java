@@ -83,15 +83,7 @@ public final class YamlReader {
     }
 
     public Node read(Path file, String shown, Stream stream) throws InputException {
-        try {
-            long size = Files.size(file);
-            if (size > limits.maxBytes()) {
-                throw new InputException(new Problem(new Location(shown, 1, 1), "file is " + size
-                        + " bytes, over the limit of " + limits.maxBytes() + " bytes (raise it with --max-file-bytes)"));
-            }
-        } catch (IOException e) {
-            throw new InputException(new Problem(new Location(shown, 1, 1), "cannot read file: " + e.getMessage()));
-        }
+        quanze.io.InputFiles.requireAtMost(file, shown, limits.maxBytes(), "--max-file-bytes");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, shown, stream);
         } catch (IOException e) {

@@ -56,16 +56,20 @@ final class ImportCommand implements Callable<Integer> {
             description = "Refuse a zip entry larger than N bytes once inflated (default: ${DEFAULT-VALUE}).")
     long maxEntryBytes;
 
+    @CommandLine.Option(names = "--max-file-bytes", paramLabel = "N", defaultValue = "1073741824",
+            description = "Refuse a spreadsheet (or mapping file) larger than N bytes (default: ${DEFAULT-VALUE}).")
+    long maxFileBytes;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InputException, IOException {
         String shown = Workspace.shown(file);
-        if (!Files.isRegularFile(file)) throw new InputException(new Problem(new Location(shown, 0, 0), "no such file"));
+        quanze.io.InputFiles.requireRegular(file, shown);
         Workspace.requireEmptyUnlessForced(out, force);
-        var tables = Sheets.read(file, file.getFileName().toString(),
-                new Sheets.Limits(maxRows, minInflateRatio, maxEntryBytes));
+        var tables = Sheets.read(file, shown,
+                new Sheets.Limits(maxRows, minInflateRatio, maxEntryBytes, maxFileBytes));
         var err = spec.commandLine().getErr();
         boolean tty = System.console() != null;
         var result = new PowerListImporter(mapping()).convert(tables, file.getFileName().toString(), n -> {

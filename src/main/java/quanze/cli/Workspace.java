@@ -90,7 +90,7 @@ final class Workspace {
 
     RuleBase ruleBase() throws InputException {
         if (rules == null) return RuleBase.bundled();
-        return RuleBase.compile(rules, shown(rules));
+        return RuleBase.compile(rules, shown(rules), maxFileBytes);
     }
 
     private static final java.io.PrintWriter TIMING_ERR = new java.io.PrintWriter(System.err, true);

@@ -78,7 +78,8 @@ public final class Engine {
         Findings findings = new Findings();
         List<Firing> firings = new ArrayList<>();
         try {
-            session.setGlobal("findings", findings);
+            // a custom rule set that reports nothing need not declare the global
+            if (declaresFindings()) session.setGlobal("findings", findings);
             if (all || !traced.isEmpty()) session.addEventListener(new Tracer(traced, all, firings));
             // custom rules may loop: count firings per rule so that a stopped run can name the rule
             Map<String, int[]> perRule = new java.util.HashMap<>();
@@ -174,6 +175,13 @@ public final class Engine {
     }
 
     /** Records, in order, the rules that fire for chosen items. */
+    private boolean declaresFindings() {
+        for (var p : rules.kieBase().getKiePackages()) {
+            for (var g : p.getGlobalVariables()) if (g.getName().equals("findings")) return true;
+        }
+        return false;
+    }
+
     /** The rule that fired most, with where it is written and how often it fired; null when not counted. */
     private RuleLimitException.Culprit busiest(Map<String, int[]> perRule) {
         return perRule.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue()[0]))

@@ -80,6 +80,14 @@ public final class RuleBase {
      * cache when the files are unchanged; {@code shown} is how the path appears in messages.
      */
     public static RuleBase compile(Path dir, String shown) throws InputException {
+        return compile(dir, shown, DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** The largest DRL file read unless {@code --max-file-bytes} says otherwise. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 1L << 30;
+
+    /** Like {@link #compile(Path, String)}, refusing a DRL file larger than {@code maxBytes}. */
+    public static RuleBase compile(Path dir, String shown, long maxBytes) throws InputException {
         if (!Files.isDirectory(dir)) {
             throw new InputException(new Problem(new Location(shown, 0, 0), "no such rules folder"));
         }
@@ -92,27 +100,24 @@ public final class RuleBase {
         if (files.isEmpty()) {
             throw new InputException(new Problem(new Location(shown, 0, 0), "no *.drl files in the rules folder"));
         }
-        return compile(sources(files, shown));
+        return compile(sources(files, shown, maxBytes));
     }
 
     /** The DRL files of {@code dir} by the name messages give them ({@code shown/file.drl}). */
     public static Map<String, byte[]> sources(Path dir, String shown) throws InputException {
         try (Stream<Path> s = Files.list(dir)) {
-            return sources(s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList(), shown);
+            return sources(s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList(), shown,
+                    DEFAULT_MAX_FILE_BYTES);
         } catch (IOException e) {
             throw new InputException(new Problem(new Location(shown, 0, 0), "cannot list folder: " + e.getMessage()));
         }
     }
 
-    private static Map<String, byte[]> sources(List<Path> files, String shown) throws InputException {
+    private static Map<String, byte[]> sources(List<Path> files, String shown, long maxBytes) throws InputException {
         Map<String, byte[]> drl = new LinkedHashMap<>();
         for (Path f : files) {
             String name = shown + "/" + f.getFileName();
-            try {
-                drl.put(name, Files.readAllBytes(f));
-            } catch (IOException e) {
-                throw new InputException(new Problem(new Location(name, 0, 0), "cannot read: " + e.getMessage()));
-            }
+            drl.put(name, quanze.io.InputFiles.read(f, name, maxBytes, "--max-file-bytes"));
         }
         return drl;
     }

@@ -33,9 +33,9 @@ import quanze.model.Problem;
  */
 public final class Sheets {
 
-    /** Rows per sheet, the smallest inflate ratio of a zip entry, the largest entry. */
-    public record Limits(int maxRows, double minInflateRatio, long maxEntryBytes) {
-        public static final Limits DEFAULT = new Limits(1_000_000, 0.01, 100L << 20);
+    /** Rows per sheet, the smallest inflate ratio of a zip entry, the largest entry, the largest file. */
+    public record Limits(int maxRows, double minInflateRatio, long maxEntryBytes, long maxFileBytes) {
+        public static final Limits DEFAULT = new Limits(1_000_000, 0.01, 100L << 20, 1L << 30);
     }
 
     private Sheets() {
@@ -47,6 +47,7 @@ public final class Sheets {
 
     public static List<Table> read(Path file, String shown, Limits limits) throws InputException {
         String name = file.getFileName().toString().toLowerCase();
+        quanze.io.InputFiles.requireAtMost(file, shown, limits.maxFileBytes(), "--max-file-bytes");
         if (name.endsWith(".csv")) return List.of(csv(file, shown));
         if (name.endsWith(".xlsx")) return xlsx(file, shown, limits);
         throw new InputException(new Problem(new Location(shown, 0, 0), "not a spreadsheet: expected a .xlsx or .csv file"));

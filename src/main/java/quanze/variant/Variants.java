@@ -1,7 +1,5 @@
 package quanze.variant;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +13,6 @@ import quanze.engine.RuleBase;
 import quanze.model.Catalog;
 import quanze.model.CheckResult;
 import quanze.model.InputException;
-import quanze.model.Location;
-import quanze.model.Problem;
 
 /**
  * Evaluates variants of one catalog: the catalog's trees are read once, the baseline checked once, and the
@@ -53,11 +49,9 @@ public final class Variants {
 
     private RuleBase withExtra(List<Path> extra) throws InputException {
         Map<String, byte[]> drl = new LinkedHashMap<>(RuleBase.sources(drlDir, "rules"));
-        try {
-            for (Path f : extra) drl.put(f.toString(), Files.readAllBytes(f));
-        } catch (IOException e) {
-            throw new InputException(new Problem(new Location(drlDir.toString(), 0, 0), "cannot read rules: "
-                    + e.getMessage()));
+        for (Path f : extra) {
+            drl.put(f.toString(), quanze.io.InputFiles.read(f, f.toString(), RuleBase.DEFAULT_MAX_FILE_BYTES,
+                    "--max-file-bytes"));
         }
         return RuleBase.compile(drl);
     }
