@@ -213,7 +213,11 @@ public final class YamlReader {
                         Event k = p.getEvent();
                         Location keyAt = at(k.getStartMark(), shown);
                         String name = k instanceof ScalarEvent s ? s.getValue() : null;
-                        if (name == null) problems.add(new Problem(keyAt, "a mapping key must be a plain name"));
+                        if (name == null) {
+                            problems.add(new Problem(keyAt, "a mapping key must be a plain name, found "
+                                    + (k instanceof AliasEvent ? "an alias" : "a list or mapping")));
+                            value(k); // read past the whole key, so that its value is read as the value
+                        }
                         path.add(name);
                         Anchored v = value(p.getEvent());
                         path.remove(path.size() - 1);

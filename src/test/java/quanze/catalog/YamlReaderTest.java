@@ -64,6 +64,15 @@ class YamlReaderTest {
     }
 
     @Test
+    void aListOrMappingAsAKeyIsAProblemAndTheRestIsStillRead() {
+        // found by CatalogFuzzTest: a collection key used to desynchronise the reader (ClassCastException)
+        var e = fails("a: 1\n? [x, y]\n: 2\n{k: v}: 3\nb: [\n");
+        assertThat(e.problems()).extracting(Object::toString).startsWith(
+                "f.yaml:2:3: a mapping key must be a plain name, found a list or mapping",
+                "f.yaml:4:1: a mapping key must be a plain name, found a list or mapping");
+    }
+
+    @Test
     void anAliasWithoutAnchorIsAProblem() {
         assertThat(fails("b: *nothing\n").getMessage()).contains("alias '*nothing' names no anchor");
     }
