@@ -4,6 +4,28 @@ package quanze.model;
 /** One thing wrong with an input file: where, then what. */
 public record Problem(Location at, String message) implements Comparable<Problem> {
 
+    /** A message is one line: control characters quoted from the input (a newline, a NUL) are shown escaped. */
+    public Problem {
+        message = printable(message);
+    }
+
+    static String printable(String s) {
+        if (s == null) return "";
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String esc = c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
+                    : c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 ? String.format("\\u%04x", (int) c)
+                    : null;
+            if (esc != null && out == null) out = new StringBuilder(s.length() + 8).append(s, 0, i);
+            if (out != null) {
+                if (esc != null) out.append(esc);
+                else out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
     @Override
     public String toString() {
         return at + ": " + message;
