@@ -158,7 +158,20 @@ public final class Sheets {
         return new Table(shown, shown, rows);
     }
 
-    private static String firstLine(String s) {
-        return s == null ? "unreadable" : s.strip().lines().findFirst().orElse("unreadable");
+    /**
+     * What a library says, as a user should read it: the first line, without the Java class names that POI and
+     * XMLBeans put in front ({@code org.apache.xmlbeans.XmlException: error: …}).
+     */
+    static String firstLine(String s) {
+        if (s == null) return "unreadable";
+        String line = s.strip().lines().findFirst().orElse("unreadable");
+        String before;
+        do {
+            before = line;
+            line = line.replaceFirst("^(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)?:\\s*", "")
+                    .replaceFirst("^error:\\s*", "");
+        } while (!line.equals(before));
+        line = line.replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*(?:Exception|Error))\\b", "$1");
+        return line.isBlank() ? "unreadable" : line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }
