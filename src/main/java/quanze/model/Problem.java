@@ -4,9 +4,16 @@ package quanze.model;
 /** One thing wrong with an input file: where, then what. */
 public record Problem(Location at, String message) implements Comparable<Problem> {
 
-    /** A message is one line: control characters quoted from the input (a newline, a NUL) are shown escaped. */
+    /** The longest message: one that quotes a huge value from the input is cut, with an ellipsis. */
+    public static final int MAX_MESSAGE = 1000;
+
+    /**
+     * A message is one line of readable length: control characters quoted from the input (a newline, a NUL)
+     * are shown escaped, and the message is cut at {@link #MAX_MESSAGE} characters.
+     */
     public Problem {
         message = printable(message);
+        if (message.length() > MAX_MESSAGE) message = message.substring(0, MAX_MESSAGE) + "…";
     }
 
     static String printable(String s) {
