@@ -66,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
         if (waivers != null && !java.nio.file.Files.exists(waivers)) {
             throw new InputException(new Problem(new Location(Workspace.shown(waivers), 0, 0), "no such waiver register"));
         }
-        var list = WaiverRegister.read(register, Workspace.shown(register));
+        var list = WaiverRegister.read(register, Workspace.shown(register), workspace.yaml());
         CheckResult result = list.isEmpty() ? checked
                 : WaiverRegister.apply(checked, list, asOf != null ? asOf : java.time.LocalDate.now());
         Timing.mark(err, "checked");

@@ -74,7 +74,7 @@ final class DiffCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>();
         for (Path v : variants) {
             try {
-                read.add(new VariantReader().read(v, Workspace.shown(v)));
+                read.add(new VariantReader(workspace.yaml()).read(v, Workspace.shown(v)));
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
@@ -82,7 +82,8 @@ final class DiffCommand implements Callable<Integer> {
         if (!problems.isEmpty()) throw new InputException(problems);
         String shown = Workspace.shown(catalog);
         Path drl = workspace.rules != null ? workspace.rules : Workspace.home().resolve("rules");
-        Variants evaluator = new Variants(catalog, shown, workspace.ruleBase(), drl);
+        Variants evaluator = new Variants(catalog, shown, workspace.ruleBase(), drl,
+                new quanze.catalog.CatalogReader(workspace.yaml()));
         List<Diff> diffs = new ArrayList<>();
         for (Variant v : read) diffs.add(evaluator.diff(v));
         try {
@@ -94,7 +95,8 @@ final class DiffCommand implements Callable<Integer> {
                     + e.getMessage()));
         }
         if (expect != null) {
-            List<String> off = ExpectedChanges.compare(expect, Workspace.shown(expect), diffs.get(0));
+            List<String> off = ExpectedChanges.compare(expect, Workspace.shown(expect), diffs.get(0),
+                    workspace.yaml());
             PrintWriter err = spec.commandLine().getErr();
             for (String s : off) err.println(Workspace.shown(expect) + ": " + s);
             if (!off.isEmpty()) {

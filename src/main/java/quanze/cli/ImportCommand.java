@@ -101,7 +101,9 @@ final class ImportCommand implements Callable<Integer> {
     private Map<String, String> mapping() throws InputException {
         Map<String, String> m = new HashMap<>();
         if (mapping == null) return m;
-        Node root = new YamlReader().read(mapping, Workspace.shown(mapping));
+        Node root = new YamlReader(new YamlReader.Limits(maxFileBytes, YamlReader.Limits.DEFAULT.maxAliases(),
+                YamlReader.Limits.DEFAULT.maxAliasNodes(), YamlReader.Limits.DEFAULT.maxDepth()))
+                .read(mapping, Workspace.shown(mapping));
         if (root instanceof Node.MapNode map && map.fields().get("columns") instanceof Node.MapNode cols) {
             cols.fields().forEach((k, v) -> {
                 if (v instanceof Node.Scalar s && s.text() != null) m.put(k, s.text());

@@ -42,7 +42,7 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         Path p = path != null ? path : defaultScenarios();
         String shown = Workspace.shown(p);
-        List<Scenario> scenarios = ScenarioSuite.read(p, shown).stream()
+        List<Scenario> scenarios = ScenarioSuite.read(p, shown, workspace.yaml()).stream()
                 .filter(s -> line == null || s.location().line() == line)
                 .filter(s -> name == null || s.name().contains(name))
                 .toList();

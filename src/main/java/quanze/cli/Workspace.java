@@ -84,8 +84,12 @@ final class Workspace {
 
     Catalog catalog(Path dir) throws InputException {
         Path d = dir != null ? dir : defaultCatalog();
-        var limits = new YamlReader.Limits(maxFileBytes, maxYamlAliases, 100L * maxYamlAliases, maxYamlDepth);
-        return new CatalogReader(new YamlReader(limits)).read(d, shown(d));
+        return new CatalogReader(yaml()).read(d, shown(d));
+    }
+
+    /** A YAML reader with the limits of the command line, for every YAML file the command reads. */
+    YamlReader yaml() {
+        return new YamlReader(new YamlReader.Limits(maxFileBytes, maxYamlAliases, 100L * maxYamlAliases, maxYamlDepth));
     }
 
     RuleBase ruleBase() throws InputException {

@@ -21,7 +21,12 @@ public final class ScenarioFile {
     }
 
     public static List<Scenario> read(Path file, String shown) throws InputException {
-        Node root = new YamlReader().read(file, shown);
+        return read(file, shown, new YamlReader());
+    }
+
+    /** Like {@link #read(Path, String)}, within {@code yaml}'s limits. */
+    public static List<Scenario> read(Path file, String shown, YamlReader yaml) throws InputException {
+        Node root = yaml.read(file, shown);
         List<Problem> problems = new ArrayList<>();
         List<Scenario> out = new ArrayList<>();
         if (root == null) return out;

@@ -19,6 +19,11 @@ public final class ScenarioSuite {
 
     /** Files of {@code path}: itself when it is a file, else its {@code *.yaml}; {@code shown} names it in messages. */
     public static List<Scenario> read(Path path, String shown) throws InputException {
+        return read(path, shown, new quanze.catalog.YamlReader());
+    }
+
+    /** Like {@link #read(Path, String)}, within {@code yaml}'s limits. */
+    public static List<Scenario> read(Path path, String shown, quanze.catalog.YamlReader yaml) throws InputException {
         List<Path> files;
         if (Files.isRegularFile(path)) {
             files = List.of(path);
@@ -36,7 +41,7 @@ public final class ScenarioSuite {
         for (Path f : files) {
             String name = files.size() == 1 && Files.isRegularFile(path) ? shown : shown + "/" + f.getFileName();
             try {
-                out.addAll(ScenarioFile.read(f, name));
+                out.addAll(ScenarioFile.read(f, name, yaml));
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }

@@ -41,7 +41,12 @@ public final class ExpectedChanges {
 
     /** Lines saying what differs from the expectation; empty when the diff is exactly as expected. */
     public static List<String> compare(Path file, String shown, Diff d) throws InputException {
-        Node root = new YamlReader().read(file, shown);
+        return compare(file, shown, d, new YamlReader());
+    }
+
+    /** Like {@link #compare(Path, String, Diff)}, reading the file within {@code yaml}'s limits. */
+    public static List<String> compare(Path file, String shown, Diff d, YamlReader yaml) throws InputException {
+        Node root = yaml.read(file, shown);
         if (!(root instanceof Node.MapNode m) || !(m.fields().get("changes") instanceof Node.ListNode list)) {
             throw new InputException(new Problem(root == null ? new quanze.model.Location(shown, 1, 1) : root.at(),
                     "an expected-changes file has 'variant:' and a 'changes:' list"));

@@ -23,6 +23,17 @@ public final class VariantReader {
     static final List<String> ADD = List.of("levels", "bodies", "items");
     static final List<String> RULES = List.of("disable", "extra");
 
+    private final YamlReader yaml;
+
+    public VariantReader() {
+        this(new YamlReader());
+    }
+
+    /** A reader of variant files within {@code yaml}'s limits. */
+    public VariantReader(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
     public Variant read(Path file, String shown) throws InputException {
         List<Problem> problems = new ArrayList<>();
         List<Edit> edits = new ArrayList<>();
@@ -41,7 +52,7 @@ public final class VariantReader {
             throw new InputException(new Problem(new Location(shown, 1, 1), "variant 'extends' loops back to "
                     + shown));
         }
-        Node root = new YamlReader().read(file, shown);
+        Node root = yaml.read(file, shown);
         if (!(root instanceof Node.MapNode m)) {
             throw new InputException(new Problem(new Location(shown, 1, 1), "a variant file is a mapping with a"
                     + " 'variant:' block"));

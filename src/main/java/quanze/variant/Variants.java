@@ -29,7 +29,13 @@ public final class Variants {
 
     /** {@code drlDir}: the DRL the rule base was built from, to which a variant's extra rules are added. */
     public Variants(Path catalogDir, String shown, RuleBase rules, Path drlDir) throws InputException {
-        this.trees = new CatalogReader().trees(catalogDir, shown);
+        this(catalogDir, shown, rules, drlDir, new CatalogReader());
+    }
+
+    /** Like the constructor above, reading the catalog with {@code reader} (and its limits). */
+    public Variants(Path catalogDir, String shown, RuleBase rules, Path drlDir, CatalogReader reader)
+            throws InputException {
+        this.trees = reader.trees(catalogDir, shown);
         this.shown = shown;
         this.rules = rules;
         this.drlDir = drlDir;

@@ -34,8 +34,13 @@ public final class WaiverRegister {
     }
 
     public static List<Waiver> read(Path file, String shown) throws InputException {
+        return read(file, shown, new YamlReader());
+    }
+
+    /** Reads the register at {@code file} (none there: no waivers) with {@code yaml}'s limits. */
+    public static List<Waiver> read(Path file, String shown, YamlReader yaml) throws InputException {
         if (!Files.exists(file)) return List.of();
-        Node root = new YamlReader().read(file, shown);
+        Node root = yaml.read(file, shown);
         List<Waiver> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         if (root == null) return out;

@@ -77,6 +77,8 @@ class HostileCorpusTest {
                 if (!Files.exists(m)) continue;
                 Manifest manifest = yaml.readValue(m.toFile(), Manifest.class);
                 String folder = dir.getFileName().toString();
+                String only = System.getProperty("hostile.only", "");
+                if (!only.isEmpty() && !List.of(only.split(",")).contains(folder)) continue;
                 for (Case c : manifest.cases()) {
                     all.add(new Case(c.file(), c.setup(), c.why(), c.run() != null ? c.run() : manifest.run(),
                             c.args() != null ? c.args() : List.of(), c.exit(), c.message(), c.seconds(), c.located(),
