@@ -61,7 +61,7 @@ public final class Quanze implements Runnable {
                         + " in the input; nothing was checked.");
                 return USAGE;
             }
-            if (ex instanceof quanze.engine.RuleLimitException limit) {
+            if (ex instanceof quanze.engine.RuleException limit) {
                 e.println(limit.getMessage());
                 return USAGE;
             }

@@ -115,6 +115,9 @@ public final class Engine {
                     RuleMeta m = RuleMeta.of(match.getRule());
                     return !disabled.contains(m.name()) && (m.code() == null || !disabled.contains(m.code()));
                 }, cap + 1);
+            } catch (org.kie.api.runtime.rule.ConsequenceException e) {
+                if (rules.precompiled()) throw e; // a bundled rule that throws is quanze's bug: exit 3
+                throw failed(e);
             } finally {
                 timer.cancel();
             }
@@ -177,9 +180,38 @@ public final class Engine {
     /** Records, in order, the rules that fire for chosen items. */
     private boolean declaresFindings() {
         for (var p : rules.kieBase().getKiePackages()) {
-            for (var g : p.getGlobalVariables()) if (g.getName().equals("findings")) return true;
+            for (var g : p.getGlobalVariables()) {
+                if (!g.getName().equals("findings")) continue;
+                if (!g.getType().equals(Findings.class.getName())) {
+                    quanze.model.Location at = rules.placeOfGlobal("findings");
+                    throw new RuleException((at != null ? at + ": " : "quanze: ") + "the global 'findings' is declared"
+                            + " as " + g.getType() + "; the rules report through it, so declare it as 'global "
+                            + Findings.class.getName() + " findings;' (or leave it out)");
+                }
+                return true;
+            }
         }
         return false;
+    }
+
+    /** A custom rule whose consequence threw: its place, the item it was firing for, and what it threw. */
+    private RuleException failed(org.kie.api.runtime.rule.ConsequenceException e) {
+        String rule = e.getMatch() != null ? e.getMatch().getRule().getName() : "?";
+        String item = null;
+        if (e.getMatch() != null) {
+            for (Object o : e.getMatch().getObjects()) {
+                if (o instanceof Item i) item = i.id();
+                else if (o instanceof Decision d && item == null) item = d.itemId();
+            }
+        }
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+        String what = cause.getMessage() != null && !cause.getMessage().isBlank()
+                ? cause.getMessage().strip().lines().findFirst().orElse("") + " (" + cause.getClass().getSimpleName() + ")"
+                : cause.getClass().getSimpleName();
+        quanze.model.Location at = rules.place(rule);
+        return new RuleException((at != null ? at + ": " : "quanze: ") + "rule \"" + rule + "\" failed"
+                + (item != null ? " on item " + item : "") + ": " + what + "; nothing was checked");
     }
 
     /** The rule that fired most, with where it is written and how often it fired; null when not counted. */

@@ -33,6 +33,9 @@ public final class RuleBase {
     private static final java.util.regex.Pattern RULE =
             java.util.regex.Pattern.compile("^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))", java.util.regex.Pattern.MULTILINE);
 
+    private static final java.util.regex.Pattern GLOBAL =
+            java.util.regex.Pattern.compile("^[ \\t]*global\\s+\\S+\\s+(\\w+)", java.util.regex.Pattern.MULTILINE);
+
     private final KieBase kieBase;
     private final boolean precompiled;
     private final Map<String, Location> places;
@@ -141,8 +144,18 @@ public final class RuleBase {
                 String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                 out.putIfAbsent(name, new Location(file, line, 1));
             }
+            java.util.regex.Matcher g = GLOBAL.matcher(text);
+            while (g.find()) {
+                int at = 1 + (int) text.substring(0, g.start()).chars().filter(c -> c == '\n').count();
+                out.putIfAbsent("global " + g.group(1), new Location(file, at, 1));
+            }
         });
         return Map.copyOf(out);
+    }
+
+    /** Where a global of this name is declared ({@code global TYPE name;}), or null. */
+    public Location placeOfGlobal(String name) {
+        return places.get("global " + name);
     }
 
     /** Where the rule of this name is written, or null (the bundled rules, or a rule not found in the text). */

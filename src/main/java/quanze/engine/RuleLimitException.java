@@ -6,7 +6,7 @@ import quanze.model.Location;
  * The rules went past a limit (too many firings, too long): a rule that loops, most likely. Exit 2. When the
  * rules are the user's own, the message starts with the place of the rule that fired most.
  */
-public class RuleLimitException extends RuntimeException {
+public class RuleLimitException extends RuleException {
 
     /** The rule that fired most, where it is written (null when not known) and how often it fired. */
     public record Culprit(String rule, Location at, int firings) {

@@ -51,6 +51,47 @@ class RuleLimitsTest {
     }
 
     @Test
+    void aCustomRuleThatThrowsIsNamedWithItsPlaceAndItem() throws Exception {
+        Path rules = Files.createDirectories(tmp.resolve("throws"));
+        Files.writeString(rules.resolve("throws.drl"), """
+                package quanze.rules;
+                import quanze.model.*;
+
+                rule "A rule that throws"
+                when
+                    $i : Item()
+                then
+                    throw new IllegalStateException("no such thing");
+                end
+                """);
+        Path catalog = new TestCatalog().approvals(TestCatalog.approval("a")).write(tmp);
+        RunAccess r = RunAccess.of("check", catalog.toString(), "--rules", rules.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(rules.resolve("throws.drl") + ":4:1: rule \"A rule that throws\" failed on item a:"
+                + " no such thing (IllegalStateException); nothing was checked\n");
+    }
+
+    @Test
+    void aFindingsGlobalOfAnotherTypeIsNamedAtItsDeclaration() throws Exception {
+        Path rules = Files.createDirectories(tmp.resolve("global"));
+        Files.writeString(rules.resolve("global.drl"), """
+                package quanze.rules;
+                import quanze.model.*;
+                global String findings;
+                rule "A rule"
+                when
+                    Item()
+                then
+                end
+                """);
+        Path catalog = new TestCatalog().approvals(TestCatalog.approval("a")).write(tmp);
+        RunAccess r = RunAccess.of("check", catalog.toString(), "--rules", rules.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith(rules.resolve("global.drl") + ":3:1: the global 'findings' is declared as"
+                + " java.lang.String;");
+    }
+
+    @Test
     void theBundledRulesStayFarBelowTheLimit() {
         RunAccess r = RunAccess.of("check", "catalog/examples/before-reform", "--max-firings-per-item", "10");
         assertThat(r.exit()).isEqualTo(1);
