@@ -136,6 +136,7 @@ public final class PowerListImporter {
         item.put("category", v.get("category"));
         item.put("kind", v.get("kind"));
         List<Object> basis = basis(t, row, v, at, problems);
+        if (basis == null) return null;
         item.put("basis", basis);
         put(item, "floor", v.get("floor"));
         if (v.containsKey("traits") && !v.get("traits").isEmpty()) item.put("traits", split(v.get("traits"), ","));
@@ -152,7 +153,12 @@ public final class PowerListImporter {
         String source = v.getOrDefault("source", "");
         declared.put("source", Cells.SOURCES.getOrDefault(source, source.isEmpty() ? "by-law" : source));
         String entrustment = v.getOrDefault("entrustment_data", "");
-        if (!entrustment.isEmpty()) declared.put("entrustment", json(entrustment, new TypeReference<Map<String, Object>>() { }));
+        if (!entrustment.isEmpty()) {
+            Map<String, Object> e = json(entrustment, new TypeReference<Map<String, Object>>() { },
+                    t.cell(at.getOrDefault("entrustment_data", 0), row.number()), "entrustment (data)", problems);
+            if (e == null) return null;
+            declared.put("entrustment", e);
+        }
         Map<String, Object> roles = new LinkedHashMap<>();
         for (String r : List.of("policy", "standard", "inspection", "supervision", "management", "execution",
                 "implementation")) {
@@ -181,7 +187,11 @@ public final class PowerListImporter {
     private List<Object> basis(Table t, Table.Row row, Map<String, String> v, Map<String, Integer> at,
                                List<Problem> problems) {
         String data = v.getOrDefault("basis_data", "");
-        if (!data.isEmpty()) return json(data, new TypeReference<List<Object>>() { });
+        if (!data.isEmpty()) {
+            List<Object> list = json(data, new TypeReference<List<Object>>() { },
+                    t.cell(at.getOrDefault("basis_data", 0), row.number()), "basis (data)", problems);
+            return list; // null: the row is not imported (its problem says why)
+        }
         List<Object> out = new ArrayList<>();
         String cell = v.getOrDefault("basis", "");
         for (String part : cell.split("[；;\\n]")) {
@@ -282,11 +292,14 @@ public final class PowerListImporter {
         return out;
     }
 
-    private static <T> T json(String s, TypeReference<T> type) {
+    /** A JSON data cell (written by the xlsx export), or null with a problem at the cell. */
+    private static <T> T json(String s, TypeReference<T> type, String cell, String column, List<Problem> problems) {
         try {
             return new ObjectMapper().readValue(s, type);
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("unreadable data cell: " + e.getMessage());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            problems.add(new Problem(new Location(cell, 0, 0), "the '" + column + "' cell is not the JSON the export"
+                    + " writes: " + e.getOriginalMessage() + " (clear the cell to use the readable columns instead)"));
+            return null;
         }
     }
 }
