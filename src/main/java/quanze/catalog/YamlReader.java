@@ -94,11 +94,16 @@ public final class YamlReader {
     public Node read(InputStream in, String shown, Stream stream) throws InputException {
         List<Problem> problems = new ArrayList<>();
         Parser parser = new ParserImpl(new StreamReader(new UnicodeReader(in)), options);
+        Builder b = new Builder(parser, shown, problems, stream);
         try {
-            Builder b = new Builder(parser, shown, problems, stream);
             Node root = b.document();
             if (!problems.isEmpty()) throw new InputException(problems);
             return root;
+        } catch (StackOverflowError e) {
+            // a depth limit raised beyond what this thread's stack can hold: the tree is given up, not the run
+            problems.add(new Problem(b.deepest, "nested " + b.path.size() + "+ levels deep, more than Java's stack"
+                    + " can read here (lower --max-yaml-depth, or give Java a larger stack with"
+                    + " QUANZE_JAVA_OPTS=-Xss64m)"));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             problems.add(new Problem(at(m, shown), "invalid YAML: " + oneLine(e)));
@@ -137,6 +142,7 @@ public final class YamlReader {
         private final List<String> path = new ArrayList<>();
         private final Map<String, Anchored> anchors = new HashMap<>();
         private int streamed;
+        private Location deepest;
         private int aliases;
         private long aliasNodes;
 
@@ -148,6 +154,7 @@ public final class YamlReader {
             this.shown = shown;
             this.problems = problems;
             this.stream = stream;
+            this.deepest = new Location(shown, 1, 1);
         }
 
         Node document() throws InputException {
@@ -170,6 +177,7 @@ public final class YamlReader {
 
         private Anchored value(Event e) throws InputException {
             Location here = at(e.getStartMark(), shown);
+            deepest = here;
             if (e instanceof AliasEvent a) return alias(a.getAnchor(), here);
             String anchor = ((NodeEvent) e).getAnchor();
             Anchored built = build(e, here);

@@ -106,7 +106,7 @@ class HostileCorpusTest {
         String prefix = work.toString().replace('\\', '/') + "/";
         String err = r.err().replace(prefix, "");
         String out = r.out().replace(prefix, "");
-        String shown = "\n$ quanze " + String.join(" ", args).replace(prefix, "") + "\nexit " + r.exit()
+        String shown = "\ncase " + c.id() + "\n$ quanze " + String.join(" ", args).replace(prefix, "") + "\nexit " + r.exit()
                 + "\n--- stderr\n" + err + "--- stdout\n" + out;
         if (Boolean.getBoolean("hostile.show")) System.out.println("### " + c.id() + shown);
         assertThat(r.exit()).as("no internal error" + shown).isNotEqualTo(3);
