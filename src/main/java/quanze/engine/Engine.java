@@ -115,9 +115,6 @@ public final class Engine {
                     RuleMeta m = RuleMeta.of(match.getRule());
                     return !disabled.contains(m.name()) && (m.code() == null || !disabled.contains(m.code()));
                 }, cap + 1);
-            } catch (org.kie.api.runtime.rule.ConsequenceException e) {
-                if (rules.precompiled()) throw e; // a bundled rule that throws is quanze's bug: exit 3
-                throw failed(e);
             } finally {
                 timer.cancel();
             }
@@ -149,6 +146,13 @@ public final class Engine {
             sorted.sort(Comparator.comparing(Finding::location).thenComparing(Finding::code)
                     .thenComparing(Finding::message));
             return new CheckResult(catalog, List.copyOf(decisions), List.copyOf(sorted), List.copyOf(firings));
+        } catch (RuleException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a condition (evaluated as facts are inserted) or a consequence of a custom rule threw; a bundled
+            // rule that throws is quanze's own bug and stays an internal error (exit 3)
+            if (rules.precompiled()) throw e;
+            throw failed(e);
         } finally {
             session.dispose();
         }
@@ -194,16 +198,26 @@ public final class Engine {
         return false;
     }
 
-    /** A custom rule whose consequence threw: its place, the item it was firing for, and what it threw. */
-    private RuleException failed(org.kie.api.runtime.rule.ConsequenceException e) {
-        String rule = e.getMatch() != null ? e.getMatch().getRule().getName() : "?";
+    /**
+     * A custom rule that threw, in a condition or a consequence: its place, the item it was firing for (when
+     * known), and what it threw.
+     */
+    private RuleException failed(RuntimeException e) {
+        String rule = null;
         String item = null;
-        if (e.getMatch() != null) {
-            for (Object o : e.getMatch().getObjects()) {
+        if (e instanceof org.kie.api.runtime.rule.ConsequenceException ce && ce.getMatch() != null) {
+            rule = ce.getMatch().getRule().getName();
+            for (Object o : ce.getMatch().getObjects()) {
                 if (o instanceof Item i) item = i.id();
                 else if (o instanceof Decision d && item == null) item = d.itemId();
             }
         }
+        for (Throwable t = e; rule == null && t != null; t = t.getCause() == t ? null : t.getCause()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[Rule \"([^\"]+)\"").matcher(
+                    String.valueOf(t.getMessage()));
+            if (m.find()) rule = m.group(1);
+        }
+        if (rule == null) rule = "?";
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
         String what = cause.getMessage() != null && !cause.getMessage().isBlank()

@@ -62,14 +62,14 @@ public final class PowerListImporter {
                     + " column in the first 20 rows (map other headers with --mapping)"));
             return new Result(catalog, problems, 0);
         }
-        catalog.put("catalog", catalogBlock(byName.get("目錄 Catalog"), fileName, items, headerRow));
+        catalog.put("catalog", catalogBlock(byName.get("目錄 Catalog"), fileName, items, headerRow, problems));
         catalog.put("levels", levels(byName.get("層級 Levels")));
         Map<String, Object> bodiesByName = new LinkedHashMap<>();
         List<Map<String, Object>> bodies = bodies(byName.get("主體 Bodies"));
         Map<String, Map<String, Object>> categories = new LinkedHashMap<>();
         Table cats = byName.get("類別 Categories");
         if (cats != null) {
-            for (Table.Row row : cats.rows().subList(1, cats.rows().size())) {
+            for (Table.Row row : rest(cats)) {
                 if (row.blank()) continue;
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("id", row.cell(0));
@@ -213,11 +213,21 @@ public final class PowerListImporter {
         return out;
     }
 
-    private static Map<String, Object> catalogBlock(Table t, String fileName, Table items, int headerRow) {
+    /** The rows under a sheet's header row (none when the sheet is empty). */
+    private static List<Table.Row> rest(Table t) {
+        return t.rows().isEmpty() ? List.of() : t.rows().subList(1, t.rows().size());
+    }
+
+    private static Map<String, Object> catalogBlock(Table t, String fileName, Table items, int headerRow,
+                                                    List<Problem> problems) {
         Map<String, Object> c = new LinkedHashMap<>();
         if (t != null) {
             Map<String, String> kv = new HashMap<>();
-            for (Table.Row r : t.rows()) kv.put(r.cell(0), r.cell(1));
+            Map<String, Integer> rowOf = new HashMap<>();
+            for (Table.Row r : t.rows()) {
+                kv.put(r.cell(0), r.cell(1));
+                rowOf.put(r.cell(0), r.number());
+            }
             c.put("id", kv.getOrDefault("id", "imported"));
             c.put("name", text(kv.getOrDefault("name (zh)", ""), kv.get("name (en)")));
             c.put("reconstructed", Boolean.parseBoolean(kv.getOrDefault("reconstructed", "false")));
@@ -226,8 +236,11 @@ public final class PowerListImporter {
             String ec = kv.getOrDefault("expect categories", "");
             String ei = kv.getOrDefault("expect items", "");
             if (!ec.isEmpty() && !ei.isEmpty()) {
-                c.put("expect", Map.of("delegatedApprovals", Map.of("categories", Integer.parseInt(ec), "items",
-                        Integer.parseInt(ei))));
+                Integer nc = count(t, rowOf.get("expect categories"), ec, problems);
+                Integer ni = count(t, rowOf.get("expect items"), ei, problems);
+                if (nc != null && ni != null) {
+                    c.put("expect", Map.of("delegatedApprovals", Map.of("categories", nc, "items", ni)));
+                }
             }
             return c;
         }
@@ -239,6 +252,19 @@ public final class PowerListImporter {
         return c;
     }
 
+    /** A count in the catalog sheet, or null with a problem at its cell. */
+    private static Integer count(Table t, int row, String text, List<Problem> problems) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 0) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(new Problem(new Location(t.cell(1, row), 0, 0), "a count must be a whole number of 0 or more,"
+                + " found '" + text + "'"));
+        return null;
+    }
+
     private static List<Map<String, Object>> levels(Table t) {
         List<Map<String, Object>> out = new ArrayList<>();
         if (t == null) {
@@ -248,7 +274,7 @@ public final class PowerListImporter {
             out.add(Map.of("id", "community"));
             return out;
         }
-        for (Table.Row r : t.rows().subList(1, t.rows().size())) {
+        for (Table.Row r : rest(t)) {
             if (r.blank()) continue;
             Map<String, Object> l = new LinkedHashMap<>();
             l.put("id", r.cell(0));
@@ -262,7 +288,7 @@ public final class PowerListImporter {
     private static List<Map<String, Object>> bodies(Table t) {
         List<Map<String, Object>> out = new ArrayList<>();
         if (t == null) return out;
-        for (Table.Row r : t.rows().subList(1, t.rows().size())) {
+        for (Table.Row r : rest(t)) {
             if (r.blank()) continue;
             Map<String, Object> b = new LinkedHashMap<>();
             b.put("id", r.cell(0));

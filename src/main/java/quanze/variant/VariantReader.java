@@ -107,12 +107,14 @@ public final class VariantReader {
         if (m.fields().get("remove") instanceof Node.MapNode remove) {
             unknown(remove, List.of("items"), "remove", problems);
             for (Node n : list(remove.fields().get("items"))) {
+                if (!name(n, "remove.items takes item ids", problems)) continue;
                 edits.add(new Edit(Edit.Kind.REMOVE_ITEM, Trees.textOf(n), n, "remove " + Trees.textOf(n), n.at()));
             }
         }
         if (m.fields().get("rules") instanceof Node.MapNode rules) {
             unknown(rules, RULES, "rules", problems);
             for (Node n : list(rules.fields().get("disable"))) {
+                if (!name(n, "rules.disable takes rule names or finding codes", problems)) continue;
                 edits.add(new Edit(Edit.Kind.DISABLE_RULE, Trees.textOf(n), n, "rules.disable " + Trees.textOf(n), n.at()));
             }
             for (Node n : list(rules.fields().get("extra"))) {
@@ -130,6 +132,14 @@ public final class VariantReader {
         Text text = name instanceof Node.MapNode nm ? new Text(Trees.textOf(nm.fields().get("zh")),
                 Trees.textOf(nm.fields().get("en"))) : new Text(Trees.textOf(name), null);
         return new Head(id, text, description, head.at());
+    }
+
+    /** True when {@code n} is a non-empty name; otherwise a problem saying what {@code what} takes. */
+    private static boolean name(Node n, String what, List<Problem> problems) {
+        String text = Trees.textOf(n);
+        if (text != null && !text.isBlank() && n instanceof Node.Scalar) return true;
+        problems.add(new Problem(n.at(), what + ", found " + n.describe()));
+        return false;
     }
 
     private static void added(Node.MapNode add, String key, Edit.Kind kind, List<Edit> edits) {
