@@ -70,7 +70,15 @@ public final class Quanze implements Runnable {
             else e.println("(run again with --verbose for the stack trace, and report it)");
             return INTERNAL;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (StackOverflowError ex) {
+            // picocli passes Errors through; a stack overflow is quanze's bug (input depth is limited)
+            e.println("quanze: internal error: a stack overflow (nesting deeper than Java's stack can follow);"
+                    + " run again with QUANZE_JAVA_OPTS=-Xss64m, and report it");
+            code = INTERNAL;
+        }
         o.flush();
         e.flush();
         return code;

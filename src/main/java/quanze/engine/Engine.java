@@ -75,29 +75,32 @@ public final class Engine {
 
     private CheckResult check(Catalog catalog, Set<String> traced, boolean all) {
         KieSession session = rules.kieBase().newKieSession();
+        boolean[] abandoned = {false};
         Findings findings = new Findings();
         List<Firing> firings = new ArrayList<>();
         try {
             // a custom rule set that reports nothing need not declare the global
             if (declaresFindings()) session.setGlobal("findings", findings);
             if (all || !traced.isEmpty()) session.addEventListener(new Tracer(traced, all, firings));
-            // custom rules may loop: count firings per rule so that a stopped run can name the rule
-            Map<String, int[]> perRule = new java.util.HashMap<>();
+            // custom rules may loop, block or throw: count firings per rule and note the rule firing now, so that
+            // a stopped run can name the rule
+            Map<String, java.util.concurrent.atomic.AtomicInteger> perRule = new java.util.concurrent.ConcurrentHashMap<>();
+            java.util.concurrent.atomic.AtomicReference<String> firing = new java.util.concurrent.atomic.AtomicReference<>();
             if (!rules.precompiled()) {
                 session.addEventListener(new DefaultAgendaEventListener() {
                     @Override
+                    public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+                        firing.set(RuleBase.key(event.getMatch().getRule()));
+                    }
+
+                    @Override
                     public void afterMatchFired(AfterMatchFiredEvent event) {
-                        perRule.computeIfAbsent(event.getMatch().getRule().getName(), k -> new int[1])[0]++;
+                        firing.set(null);
+                        perRule.computeIfAbsent(RuleBase.key(event.getMatch().getRule()),
+                                k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
                     }
                 });
             }
-            session.insert(catalog.principle());
-            if (catalog.info() != null) session.insert(catalog.info());
-            for (Level l : catalog.levels()) session.insert(l);
-            for (Body b : catalog.bodies()) session.insert(b);
-            for (UnknownReference r : catalog.unknownReferences()) session.insert(r);
-            for (Item i : catalog.items()) session.insert(i);
-            for (Object group : groups(catalog.items())) session.insert(group);
             long max = (long) limits.firingsPerItem() * Math.max(1, catalog.items().size()) + 10_000;
             int cap = (int) Math.min(Integer.MAX_VALUE - 1, max);
             java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
@@ -109,19 +112,40 @@ public final class Engine {
                     session.halt();
                 }
             }, limits.seconds() * 1000);
-            int fired;
-            try {
-                fired = disabled.isEmpty() ? session.fireAllRules(cap + 1) : session.fireAllRules(match -> {
+            java.util.concurrent.Callable<Integer> run = () -> {
+                session.insert(catalog.principle());
+                if (catalog.info() != null) session.insert(catalog.info());
+                for (Level l : catalog.levels()) session.insert(l);
+                for (Body b : catalog.bodies()) session.insert(b);
+                for (UnknownReference r : catalog.unknownReferences()) session.insert(r);
+                for (Item i : catalog.items()) session.insert(i);
+                for (Object group : groups(catalog.items())) session.insert(group);
+                return disabled.isEmpty() ? session.fireAllRules(cap + 1) : session.fireAllRules(match -> {
                     RuleMeta m = RuleMeta.of(match.getRule());
                     return !disabled.contains(m.name()) && (m.code() == null || !disabled.contains(m.code()));
                 }, cap + 1);
+            };
+            String timeout = "the rules ran longer than " + limits.seconds() + " s and were stopped (a rule that"
+                    + " loops or blocks?); raise the limit with --rule-timeout";
+            int fired;
+            try {
+                fired = rules.precompiled() ? run.call() : onWorker(run, () -> {
+                    session.halt();
+                    abandoned[0] = true;
+                    String now = firing.get();
+                    return new RuleLimitException(now != null ? culprit(now, perRule) : busiest(perRule), timeout);
+                });
+            } catch (StackOverflowError e) {
+                if (rules.precompiled()) throw e;
+                throw failed(firing.get(), null, "it recursed too deeply (StackOverflowError)");
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             } finally {
                 timer.cancel();
             }
-            if (late.get()) {
-                throw new RuleLimitException(busiest(perRule), "the rules ran longer than " + limits.seconds()
-                        + " s and were stopped (a rule that loops?); raise the limit with --rule-timeout");
-            }
+            if (late.get()) throw new RuleLimitException(busiest(perRule), timeout);
             if (fired > cap) {
                 throw new RuleLimitException(busiest(perRule), "the rules fired more than " + cap + " times for "
                         + catalog.items().size() + " items and were stopped (a rule that loops?); raise the limit"
@@ -154,7 +178,31 @@ public final class Engine {
             if (rules.precompiled()) throw e;
             throw failed(e);
         } finally {
-            session.dispose();
+            if (!abandoned[0]) session.dispose(); // an abandoned session may still be in use by its blocked thread
+        }
+    }
+
+    /**
+     * Runs custom rules on a thread of their own and waits at most the time limit (and a second's grace for the
+     * halt to take effect): a rule that blocks (a sleep, a read that never returns) cannot hold the run; its
+     * thread is interrupted and abandoned (a daemon: it does not keep the process alive).
+     */
+    private int onWorker(java.util.concurrent.Callable<Integer> run,
+                         java.util.function.Supplier<RuleLimitException> onTimeout) throws Exception {
+        java.util.concurrent.FutureTask<Integer> task = new java.util.concurrent.FutureTask<>(run);
+        Thread worker = new Thread(null, task, "quanze-custom-rules", 64L << 20);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(limits.seconds() * 1000 + 1000, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            RuleLimitException limit = onTimeout.get();
+            worker.interrupt();
+            throw limit;
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error err) throw err;
+            if (e.getCause() instanceof Exception ex) throw ex;
+            throw e;
         }
     }
 
@@ -206,7 +254,7 @@ public final class Engine {
         String rule = null;
         String item = null;
         if (e instanceof org.kie.api.runtime.rule.ConsequenceException ce && ce.getMatch() != null) {
-            rule = ce.getMatch().getRule().getName();
+            rule = RuleBase.key(ce.getMatch().getRule());
             for (Object o : ce.getMatch().getObjects()) {
                 if (o instanceof Item i) item = i.id();
                 else if (o instanceof Decision d && item == null) item = d.itemId();
@@ -217,22 +265,31 @@ public final class Engine {
                     String.valueOf(t.getMessage()));
             if (m.find()) rule = m.group(1);
         }
-        if (rule == null) rule = "?";
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
         String what = cause.getMessage() != null && !cause.getMessage().isBlank()
                 ? cause.getMessage().strip().lines().findFirst().orElse("") + " (" + cause.getClass().getSimpleName() + ")"
                 : cause.getClass().getSimpleName();
-        quanze.model.Location at = rules.place(rule);
-        return new RuleException((at != null ? at + ": " : "quanze: ") + "rule \"" + rule + "\" failed"
-                + (item != null ? " on item " + item : "") + ": " + what + "; nothing was checked");
+        return failed(rule, item, what);
+    }
+
+    private RuleException failed(String rule, String item, String what) {
+        quanze.model.Location at = rule != null ? rules.place(rule) : null;
+        if (at == null) at = rules.origin();
+        return new RuleException((at != null ? at + ": " : "quanze: ")
+                + (rule != null ? "rule \"" + RuleBase.nameOf(rule) + "\"" : "a rule")
+                + " failed" + (item != null ? " on item " + item : "") + ": " + what + "; nothing was checked");
     }
 
     /** The rule that fired most, with where it is written and how often it fired; null when not counted. */
-    private RuleLimitException.Culprit busiest(Map<String, int[]> perRule) {
-        return perRule.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue()[0]))
-                .map(e -> new RuleLimitException.Culprit(e.getKey(), rules.place(e.getKey()), e.getValue()[0]))
-                .orElse(null);
+    private RuleLimitException.Culprit busiest(Map<String, java.util.concurrent.atomic.AtomicInteger> perRule) {
+        return perRule.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().get()))
+                .map(e -> culprit(e.getKey(), perRule)).orElse(null);
+    }
+
+    private RuleLimitException.Culprit culprit(String rule, Map<String, java.util.concurrent.atomic.AtomicInteger> perRule) {
+        var n = perRule.get(rule);
+        return new RuleLimitException.Culprit(RuleBase.nameOf(rule), rules.place(rule), n == null ? 0 : n.get());
     }
 
     private static final class Tracer extends DefaultAgendaEventListener {

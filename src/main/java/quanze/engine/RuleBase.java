@@ -33,12 +33,15 @@ public final class RuleBase {
     private static final java.util.regex.Pattern RULE =
             java.util.regex.Pattern.compile("^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))", java.util.regex.Pattern.MULTILINE);
 
+    private static final java.util.regex.Pattern PACKAGE =
+            java.util.regex.Pattern.compile("^[ \\t]*package\\s+([\\w.]+)", java.util.regex.Pattern.MULTILINE);
     private static final java.util.regex.Pattern GLOBAL =
             java.util.regex.Pattern.compile("^[ \\t]*global\\s+\\S+\\s+(\\w+)", java.util.regex.Pattern.MULTILINE);
 
     private final KieBase kieBase;
     private final boolean precompiled;
     private final Map<String, Location> places;
+    private final Location origin;
 
     private RuleBase(KieBase kieBase, boolean precompiled) {
         this(kieBase, precompiled, Map.of());
@@ -48,6 +51,9 @@ public final class RuleBase {
         this.kieBase = kieBase;
         this.precompiled = precompiled;
         this.places = places;
+        this.origin = places.values().stream().findFirst()
+                .map(l -> new Location(l.file().contains("/") ? l.file().substring(0, l.file().lastIndexOf('/')) : l.file(), 0, 0))
+                .orElse(null);
     }
 
     /** The rules shipped in the jar, from the executable model built by {@code mvn package}. */
@@ -120,21 +126,46 @@ public final class RuleBase {
         Map<String, byte[]> drl = new LinkedHashMap<>();
         for (Path f : files) {
             String name = shown + "/" + f.getFileName();
-            drl.put(name, quanze.io.InputFiles.read(f, name, maxBytes, "--max-file-bytes"));
+            drl.put(name, utf8(quanze.io.InputFiles.read(f, name, maxBytes, "--max-file-bytes"), name));
         }
         return drl;
     }
 
-    /** Compiles these DRL files (name in messages to content) together, through the rule cache. */
-    public static RuleBase compile(Map<String, byte[]> drl) throws InputException {
-        return new RuleBase(RuleCache.standard().load(drl), false, places(drl));
+    /** The DRL text without a byte-order mark (Drools' parser trips on one), refused unless it is UTF-8. */
+    static byte[] utf8(byte[] bytes, String name) throws InputException {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
+                ? 3 : 0;
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(new Problem(new Location(name, 1, 1), "not UTF-8 text (save the file as UTF-8)"));
+        }
+        return start == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, start, bytes.length);
     }
 
-    /** Where each rule is declared: {@code file:line:1} of its {@code rule "name"} line. */
+    /** Compiles these DRL files (name in messages to content) together, through the rule cache. */
+    public static RuleBase compile(Map<String, byte[]> drl) throws InputException {
+        RuleBase rb = new RuleBase(RuleCache.standard().load(drl), false, places(drl));
+        if (rb.rules().isEmpty()) {
+            String first = drl.keySet().stream().findFirst().orElse("rules/");
+            String dir = first.contains("/") ? first.substring(0, first.lastIndexOf('/')) : first;
+            throw new InputException(new Problem(new Location(dir, 0, 0), "no rules in the rules folder ("
+                    + drl.size() + " .drl file" + (drl.size() == 1 ? "" : "s") + ", none with a rule): nothing would be"
+                    + " checked"));
+        }
+        return rb;
+    }
+
+    /**
+     * Where each rule is declared: {@code file:line:1} of its {@code rule "name"} line, by {@link #key} (package and
+     * name: two packages may each have a rule of one name) and by bare name; comments are not read as rules.
+     */
     private static Map<String, Location> places(Map<String, byte[]> drl) {
         Map<String, Location> out = new java.util.HashMap<>();
         drl.forEach((file, bytes) -> {
-            String text = new String(bytes, StandardCharsets.UTF_8);
+            String text = withoutComments(new String(bytes, StandardCharsets.UTF_8));
+            java.util.regex.Matcher pm = PACKAGE.matcher(text);
+            String pkg = pm.find() ? pm.group(1) : "";
             java.util.regex.Matcher m = RULE.matcher(text);
             int line = 1;
             int from = 0;
@@ -142,6 +173,7 @@ public final class RuleBase {
                 for (int i = from; i < m.start(); i++) if (text.charAt(i) == '\n') line++;
                 from = m.start();
                 String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                out.putIfAbsent(pkg + "\u0000" + name, new Location(file, line, 1));
                 out.putIfAbsent(name, new Location(file, line, 1));
             }
             java.util.regex.Matcher g = GLOBAL.matcher(text);
@@ -153,14 +185,63 @@ public final class RuleBase {
         return Map.copyOf(out);
     }
 
+    /** Comments blanked out, every newline kept (so that line numbers stay right). */
+    static String withoutComments(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int i = 0;
+        boolean string = false;
+        while (i < out.length()) {
+            char c = out.charAt(i);
+            if (string) {
+                if (c == '\\') i++;
+                else if (c == '"') string = false;
+                i++;
+            } else if (c == '"') {
+                string = true;
+                i++;
+            } else if (c == '/' && i + 1 < out.length() && out.charAt(i + 1) == '/') {
+                while (i < out.length() && out.charAt(i) != '\n') out.setCharAt(i++, ' ');
+            } else if (c == '/' && i + 1 < out.length() && out.charAt(i + 1) == '*') {
+                while (i < out.length() && !(out.charAt(i) == '*' && i + 1 < out.length() && out.charAt(i + 1) == '/')) {
+                    if (out.charAt(i) != '\n') out.setCharAt(i, ' ');
+                    i++;
+                }
+                if (i < out.length()) {
+                    out.setCharAt(i++, ' ');
+                    if (i < out.length()) out.setCharAt(i++, ' ');
+                }
+            } else {
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** How the engine keys a rule: its package and its name (see {@link #nameOf}). */
+    public static String key(Rule rule) {
+        return rule.getPackageName() + "\u0000" + rule.getName();
+    }
+
+    /** The rule's name from a {@link #key}. */
+    public static String nameOf(String key) {
+        int i = key.indexOf('\u0000');
+        return i < 0 ? key : key.substring(i + 1);
+    }
+
+    /** The rules folder this rule base was compiled from, or null (the bundled rules). */
+    public Location origin() {
+        return origin;
+    }
+
     /** Where a global of this name is declared ({@code global TYPE name;}), or null. */
     public Location placeOfGlobal(String name) {
         return places.get("global " + name);
     }
 
-    /** Where the rule of this name is written, or null (the bundled rules, or a rule not found in the text). */
+    /** Where the rule of this {@link #key} (or bare name) is written, or null (the bundled rules, or not found). */
     public Location place(String rule) {
-        return places.get(rule);
+        Location at = places.get(rule);
+        return at != null ? at : places.get(nameOf(rule));
     }
 
     /** A rule base already compiled elsewhere (tests, benchmarks). */
