@@ -43,6 +43,7 @@ final class CatalogBinder {
     /** {@code unreadable}: some file did not parse, so what seems missing may be in it. */
     Catalog bind(String dir, List<Part> parts, boolean unreadable) {
         CatalogInfo info = null;
+        boolean catalogBlock = false;
         Fields principleAt = null;
         Principle principle = PrincipleReader.bundled();
         List<Fields> tops = parts.stream().map(Part::top).filter(t -> t != null).toList();
@@ -52,6 +53,7 @@ final class CatalogBinder {
                     problems.add(new Problem(top.keyAt("catalog"), "a second 'catalog:' block (first at "
                             + info.location() + "; a catalog folder has exactly one)"));
                 } else {
+                    catalogBlock = true;
                     info = info(top.node("catalog"));
                 }
             }
@@ -65,7 +67,7 @@ final class CatalogBinder {
                 }
             }
         }
-        if (info == null && !unreadable) {
+        if (info == null && !unreadable && !catalogBlock) {
             problems.add(new Problem(new Location(dir, 0, 0),
                     "no 'catalog:' block in any file (exactly one file must have it)"));
         }
@@ -74,8 +76,13 @@ final class CatalogBinder {
             for (Node n : top.list("levels")) {
                 Level l = level(n, levelList.size());
                 if (l != null) {
-                    levelList.add(l);
-                    levels.putIfAbsent(l.id(), l);
+                    Level first = levels.putIfAbsent(l.id(), l);
+                    if (first != null) {
+                        problems.add(new Problem(l.location(), "a second level '" + l.id() + "' (first at "
+                                + first.location() + "): level ids must be unique"));
+                    } else {
+                        levelList.add(l);
+                    }
                 }
             }
         }
@@ -84,8 +91,13 @@ final class CatalogBinder {
             for (Node n : top.list("bodies")) {
                 Body b = body(n);
                 if (b != null) {
-                    bodyList.add(b);
-                    bodies.putIfAbsent(b.id(), b);
+                    Body first = bodies.putIfAbsent(b.id(), b);
+                    if (first != null) {
+                        problems.add(new Problem(b.location(), "a second body '" + b.id() + "' (first at "
+                                + first.location() + "): body ids must be unique"));
+                    } else {
+                        bodyList.add(b);
+                    }
                 }
             }
         }
@@ -215,6 +227,7 @@ final class CatalogBinder {
         if (f == null) return null;
         String id = f.string("id", true, "a category");
         CategoryKind kind = f.enumOf("kind", CategoryKind.class, true, "a category");
+        if (f.node("items") != null) Fields.listOf(f.node("items"), "items", problems); // a mapping is no list
         return new Category(id, f.text("name", true, "a category"), kind, f.string("note", false, "a category"),
                 f.at());
     }

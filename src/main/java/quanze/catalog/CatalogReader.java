@@ -76,11 +76,10 @@ public final class CatalogReader {
                 .toList();
         List<Problem> problems = new ArrayList<>();
         boolean unreadable = false;
-        for (Part p : parts) {
-            problems.addAll(p.problems());
-            unreadable |= p.unreadable();
-        }
+        for (Part p : parts) unreadable |= p.unreadable();
         Catalog catalog = new CatalogBinder(problems).bind(shown, parts, unreadable);
+        // after binding: the binder reads each file's blocks through that file's fields, which report there
+        for (Part p : parts) problems.addAll(p.problems());
         if (!problems.isEmpty()) throw new InputException(problems);
         return catalog;
     }
@@ -115,9 +114,9 @@ public final class CatalogReader {
             }
             unreadable |= top == null;
             parts.add(new Part(top, drafts, problems, top == null));
-            all.addAll(problems);
         }
         Catalog catalog = new CatalogBinder(all).bind(shown, parts, unreadable);
+        for (Part p : parts) all.addAll(p.problems());
         if (!all.isEmpty()) throw new InputException(all);
         return catalog;
     }

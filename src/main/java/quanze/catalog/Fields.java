@@ -181,6 +181,11 @@ final class Fields {
         if (n instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.STRING) {
             return new Text(s.text(), null);
         }
+        if (!(n instanceof Node.MapNode)) {
+            problems.add(new Problem(n.at(), "'" + key + "' must be a string or a mapping {zh, en}, found "
+                    + n.describe()));
+            return null;
+        }
         Fields f = Fields.of(n, "'" + key + "'", List.of("zh", "en"), problems);
         if (f == null) return null;
         String zh = f.string("zh", false, key);

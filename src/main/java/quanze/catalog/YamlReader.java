@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -51,7 +52,7 @@ public final class YamlReader {
         /** True for the path of a list whose elements go to {@link #element}; keys, and "*" for list elements. */
         boolean streams(List<String> path);
 
-        /** An element of such a list; {@code owner} counts the lists streamed so far in this file (0-based). */
+        /** An element of such a list; {@code owner} is the index of the element holding the list (its category). */
         void element(int owner, Node element);
     }
 
@@ -86,6 +87,8 @@ public final class YamlReader {
         quanze.io.InputFiles.requireAtMost(file, shown, limits.maxBytes(), "--max-file-bytes");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, shown, stream);
+        } catch (SpecialCharacter e) {
+            throw e.at(file, shown);
         } catch (IOException e) {
             throw new InputException(new Problem(new Location(shown, 1, 1), "cannot read file: " + e.getMessage()));
         }
@@ -106,12 +109,71 @@ public final class YamlReader {
                     + " QUANZE_JAVA_OPTS=-Xss64m)"));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add(new Problem(at(m, shown), "invalid YAML: " + oneLine(e)));
+            String problem = String.valueOf(e.getProblem());
+            String context = String.valueOf(e.getContext());
+            boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>");
+            boolean longKey = context.contains("simple key") && problem.contains("could not find expected ':'");
+            // an unclosed quote or bracket is reported where it opens, not where the file ends
+            if ((atEnd || longKey) && e.getContextMark() != null) m = e.getContextMark();
+            problems.add(new Problem(at(m, shown), "invalid YAML: " + oneLine(e) + (longKey
+                    ? " (a key must fit on one line in at most 1,024 characters, and be followed by ': ')" : "")));
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            problems.add(new Problem(new Location(shown, 1, 1), SpecialCharacter.message(e.getCodePoint())));
+            throw new SpecialCharacter(problems, e.getPosition(), e.getCodePoint());
         } catch (YAMLException e) {
             problems.add(new Problem(new Location(shown, 1, 1), e.getCause() instanceof CharacterCodingException
                     ? "not UTF-8 text (save the file as UTF-8)" : "invalid YAML: " + firstLine(e.getMessage())));
         }
         throw new InputException(problems);
+    }
+
+    /**
+     * A character YAML does not allow (a NUL, a control character): SnakeYAML knows only its position in the
+     * text, so the file is read again to name its line and column.
+     */
+    private static final class SpecialCharacter extends InputException {
+        private final transient List<Problem> problems;
+        private final int position;
+        private final int codePoint;
+
+        SpecialCharacter(List<Problem> problems, int position, int codePoint) {
+            super(problems);
+            this.problems = problems;
+            this.position = position;
+            this.codePoint = codePoint;
+        }
+
+        static String message(int codePoint) {
+            return "invalid YAML: the character U+" + String.format("%04X", codePoint) + " is not allowed in YAML"
+                    + " text (a control character: remove it, or write it as an escape in a double-quoted string)";
+        }
+
+        InputException at(Path file, String shown) {
+            int line = 1;
+            int col = 1;
+            try {
+                String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+                int i = text.startsWith("\uFEFF") ? 1 : 0;
+                for (int n = 0; n < position && i < text.length(); n++) {
+                    int cp = text.codePointAt(i);
+                    i += Character.charCount(cp);
+                    if (cp == '\n') {
+                        line++;
+                        col = 1;
+                    } else {
+                        col++;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return this;
+            }
+            List<Problem> out = new ArrayList<>();
+            String special = message(codePoint);
+            for (Problem p : problems) {
+                out.add(p.message().equals(special) ? new Problem(new Location(shown, line, col), special) : p);
+            }
+            return new InputException(out);
+        }
     }
 
     /** "while parsing a flow mapping: expected ',' or '}', but got :". */
@@ -141,7 +203,13 @@ public final class YamlReader {
         private final Stream stream;
         private final List<String> path = new ArrayList<>();
         private final Map<String, Anchored> anchors = new HashMap<>();
-        private int streamed;
+        /** The index of the element being read in each enclosing list, innermost last. */
+        private final List<Integer> indexes = new ArrayList<>();
+
+        /** A streamed list belongs to the element of the list around it (items to their category). */
+        private int owner() {
+            return indexes.isEmpty() ? 0 : indexes.get(indexes.size() - 1);
+        }
         private Location deepest;
         private int aliases;
         private long aliasNodes;
@@ -178,7 +246,15 @@ public final class YamlReader {
         private Anchored value(Event e) throws InputException {
             Location here = at(e.getStartMark(), shown);
             deepest = here;
-            if (e instanceof AliasEvent a) return alias(a.getAnchor(), here);
+            if (e instanceof AliasEvent a) {
+                Anchored target = alias(a.getAnchor(), here);
+                // an alias where a streamed list belongs (items: *shared) streams the anchored list's items
+                if (stream != null && stream.streams(path) && target.node() instanceof Node.ListNode l) {
+                    int owner = owner();
+                    for (Node item : l.items()) stream.element(owner, item);
+                }
+                return target;
+            }
             String anchor = ((NodeEvent) e).getAnchor();
             Anchored built = build(e, here);
             if (anchor != null) anchors.put(anchor, built);
@@ -221,6 +297,11 @@ public final class YamlReader {
                         Event k = p.getEvent();
                         Location keyAt = at(k.getStartMark(), shown);
                         String name = k instanceof ScalarEvent s ? s.getValue() : null;
+                        if (k instanceof ScalarEvent s && s.getTag() != null && !s.getTag().equals("!")
+                                && !s.getTag().equals(STANDARD_TAG + "str")) {
+                            problems.add(new Problem(keyAt, "unsupported YAML tag '" + s.getTag() + "' on the key '"
+                                    + name + "' (tags are not read)"));
+                        }
                         if (name == null) {
                             problems.add(new Problem(keyAt, "a mapping key must be a plain name, found "
                                     + (k instanceof AliasEvent ? "an alias" : "a list or mapping")));
@@ -263,17 +344,22 @@ public final class YamlReader {
                 }
                 case SequenceStart -> {
                     boolean streaming = stream != null && stream.streams(path);
-                    int owner = streaming ? streamed++ : -1;
+                    // an anchored list is kept whole as well, for the aliases that repeat it
+                    boolean keep = !streaming || ((SequenceStartEvent) e).getAnchor() != null;
+                    int owner = streaming ? owner() : -1;
                     List<Node> items = new ArrayList<>();
                     long size = 1;
                     path.add("*");
-                    while (!p.checkEvent(Event.ID.SequenceEnd)) {
+                    indexes.add(0);
+                    for (int i = 0; !p.checkEvent(Event.ID.SequenceEnd); i++) {
+                        indexes.set(indexes.size() - 1, i);
                         Anchored v = value(p.getEvent());
                         size += v.size();
                         if (streaming) stream.element(owner, v.node());
-                        else items.add(v.node());
+                        if (keep) items.add(v.node());
                     }
                     path.remove(path.size() - 1);
+                    indexes.remove(indexes.size() - 1);
                     p.getEvent();
                     return new Anchored(new Node.ListNode(items, here), size);
                 }
@@ -293,12 +379,24 @@ public final class YamlReader {
                     return scalar(v, Node.Scalar.Kind.STRING, here);
                 }
                 String t = tag.substring(STANDARD_TAG.length());
-                return scalar(v, switch (t) {
+                Node.Scalar.Kind kind = switch (t) {
                     case "int", "float" -> Node.Scalar.Kind.NUMBER;
                     case "bool" -> Node.Scalar.Kind.BOOLEAN;
                     case "null" -> Node.Scalar.Kind.NULL;
                     default -> Node.Scalar.Kind.STRING;
-                }, here);
+                };
+                // an explicit tag must fit its value: '!!bool yes' is not a boolean in YAML 1.2's core schema
+                if (kind != Node.Scalar.Kind.STRING && Scalars.kindOf(v) != kind
+                        && !(kind == Node.Scalar.Kind.NULL && v.isEmpty())) {
+                    problems.add(new Problem(here, "'" + v + "' is not a valid !!" + t + " (YAML 1.2 core schema: "
+                            + switch (t) {
+                                case "bool" -> "true or false";
+                                case "null" -> "null, ~ or nothing";
+                                default -> "a number";
+                            } + ")"));
+                    return scalar(v, Node.Scalar.Kind.STRING, here);
+                }
+                return scalar(v, kind, here);
             }
             if (!s.isPlain()) return scalar(v, Node.Scalar.Kind.STRING, here);
             return scalar(v, Scalars.kindOf(v), here);

@@ -83,6 +83,42 @@ class CatalogReaderTest {
     }
 
     @Test
+    void itemsBelongToTheirOwnCategoryWhenAnEarlierOneHasNoneAndAnAliasRepeatsAList() throws Exception {
+        String base = new TestCatalog().yaml();
+        String cats = "categories:\n"
+                + "  - {id: empty, kind: approval, name: Empty}\n"
+                + "  - id: full\n    kind: approval\n    name: Full\n    items: &shared\n"
+                + "      - {id: i1, name: I, type: licensing, basis: [{law: 建築法, article: '7', rank: law}], traits: [],"
+                + " scope: within-district, responsibilities: [a], accountability: [b],"
+                + " declared: {level: city, source: by-law, roles: {}}}\n"
+                + "  - {id: again, kind: approval, name: Again, items: *shared}\n";
+        Catalog c = new CatalogReader().read(folder("a.yaml", base, "b.yaml", cats), "cat");
+        assertThat(c.items()).extracting(i -> i.categoryId()).containsExactly("full", "again");
+    }
+
+    @Test
+    void duplicateLevelsAndBodiesAndBlocksOfTheWrongTypeAreProblems() throws IOException {
+        String base = new TestCatalog().yaml();
+        var e = problems(folder("a.yaml", base, "b.yaml", "levels:\n  - {id: city}\nbodies:\n"
+                + "  - {id: city-dept, level: city, name: again}\ncategories:\n  - {id: c, kind: approval, name: C,"
+                + " items: {id: x}}\n", "c.yaml", "levels: city\n"));
+        assertThat(e.problems()).extracting(Object::toString).anySatisfy(m -> assertThat(m)
+                        .startsWith("cat/b.yaml:2:5: a second level 'city' (first at cat/a.yaml:"))
+                .anySatisfy(m -> assertThat(m).startsWith("cat/b.yaml:4:5: a second body 'city-dept' (first at"))
+                .anySatisfy(m -> assertThat(m).isEqualTo("cat/b.yaml:6:45: 'items' must be a list, found a mapping"))
+                .anySatisfy(m -> assertThat(m).isEqualTo("cat/c.yaml:1:9: 'levels' must be a list, found the string"
+                        + " 'city'"));
+    }
+
+    @Test
+    void aControlCharacterIsNamedAtItsLineAndColumn() throws IOException {
+        var e = problems(folder("catalog.yaml", "catalog:\n  id: x\n  name: a\u0007b\n"));
+        assertThat(e.problems().get(0).toString()).isEqualTo("cat/catalog.yaml:3:10: invalid YAML: the character"
+                + " U+0007 is not allowed in YAML text (a control character: remove it, or write it as an escape in a"
+                + " double-quoted string)");
+    }
+
+    @Test
     void anUnknownFieldIsNamedWithASuggestion() throws IOException {
         String yaml = new TestCatalog().approvals(TestCatalog.approval("a")).yaml().replace("type:", "tpye:");
         var e = problems(folder("catalog.yaml", yaml));

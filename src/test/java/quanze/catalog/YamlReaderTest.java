@@ -73,6 +73,21 @@ class YamlReaderTest {
     }
 
     @Test
+    void aTagOnAKeyAndATagThatDoesNotFitItsValueAreProblems() {
+        var e = fails("!!javax.script.ScriptEngineManager a: 1\nb: !!bool yes\nc: !!int 12\n");
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "f.yaml:1:1: unsupported YAML tag 'tag:yaml.org,2002:javax.script.ScriptEngineManager' on the key 'a'"
+                        + " (tags are not read)",
+                "f.yaml:2:4: 'yes' is not a valid !!bool (YAML 1.2 core schema: true or false)");
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedWhereItOpens() {
+        var e = fails("a: 1\nb: \"never closed\nc: 2\n");
+        assertThat(e.problems().get(0).toString()).startsWith("f.yaml:2:4: invalid YAML: while scanning a quoted scalar");
+    }
+
+    @Test
     void anAliasWithoutAnchorIsAProblem() {
         assertThat(fails("b: *nothing\n").getMessage()).contains("alias '*nothing' names no anchor");
     }
