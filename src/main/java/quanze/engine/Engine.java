@@ -133,7 +133,7 @@ public final class Engine {
                     session.halt();
                     abandoned[0] = true;
                     String now = firing.get();
-                    return new RuleLimitException(now != null ? culprit(now, perRule) : busiest(perRule), timeout);
+                    return new RuleLimitException(now != null ? running(now, perRule) : busiest(perRule), timeout);
                 });
             } catch (StackOverflowError e) {
                 if (rules.precompiled()) throw e;
@@ -285,6 +285,11 @@ public final class Engine {
     private RuleLimitException.Culprit busiest(Map<String, java.util.concurrent.atomic.AtomicInteger> perRule) {
         return perRule.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().get()))
                 .map(e -> culprit(e.getKey(), perRule)).orElse(null);
+    }
+
+    private RuleLimitException.Culprit running(String rule, Map<String, java.util.concurrent.atomic.AtomicInteger> perRule) {
+        var c = culprit(rule, perRule);
+        return new RuleLimitException.Culprit(c.rule(), c.at(), c.firings(), true);
     }
 
     private RuleLimitException.Culprit culprit(String rule, Map<String, java.util.concurrent.atomic.AtomicInteger> perRule) {

@@ -156,7 +156,14 @@ final class RuleCache {
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Problem> problems = new ArrayList<>();
+        List<String> generated = new ArrayList<>();
         for (Message msg : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String text = msg.getText() == null ? "" : msg.getText().strip().lines().findFirst().orElse("");
+            if (msg.getPath() != null && msg.getPath().endsWith(".java")) {
+                // an error in the Java that the executable-model compiler generated from the DRL
+                if (!text.startsWith("Java source of ")) generated.add(text);
+                continue;
+            }
             String file = msg.getPath() == null ? null : shownByPath.get(msg.getPath());
             if (file == null && msg.getPath() != null) {
                 file = shownByPath.entrySet().stream().filter(x -> msg.getPath().endsWith(
@@ -167,9 +174,18 @@ final class RuleCache {
                     Math.max(1, msg.getColumn())), "rule does not compile: "
                     + msg.getText().strip().lines().findFirst().orElse("")));
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || !generated.isEmpty()) {
             List<Problem> located = classicErrors(drl);
-            throw new InputException(located.isEmpty() ? problems : located);
+            if (!located.isEmpty()) throw new InputException(located);
+            if (!generated.isEmpty()) {
+                String first = drl.keySet().iterator().next();
+                String dir = first.contains("/") ? first.substring(0, first.lastIndexOf('/')) : first;
+                problems.add(new Problem(new Location(dir, 0, 0), "the rules compile as DRL, but not the Java that"
+                        + " Drools' executable model generates from them: " + String.join("; ",
+                        generated.subList(0, Math.min(3, generated.size()))) + " (a consequence that calls a method"
+                        + " that does not exist, or a rule name the generator cannot quote?)"));
+            }
+            throw new InputException(problems);
         }
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -200,11 +216,33 @@ final class RuleCache {
         for (var err : builder.getErrors()) {
             String file = err.getResource() != null && err.getResource().getSourcePath() != null
                     ? err.getResource().getSourcePath() : "(rules)";
-            int line = err.getLines() != null && err.getLines().length > 0 ? Math.max(1, err.getLines()[0]) : 1;
-            out.add(new Problem(new Location(file, line, 1), "rule does not compile: "
-                    + err.getMessage().strip().lines().findFirst().orElse("")));
+            String message = err.getMessage().strip().lines().findFirst().orElse("");
+            int line = err.getLines() != null && err.getLines().length > 0 ? err.getLines()[0] : -1;
+            if (line <= 1) line = lineOf(drl.get(file), message); // unknown (or 1 by default)
+            out.add(new Problem(new Location(file, line, 1), "rule does not compile: " + message));
         }
+        // the parser's summary of its own errors says nothing more than they do
+        if (out.size() > 1) out.removeIf(p -> p.message().endsWith("Parser returned a null Package"));
         return out;
+    }
+
+    /**
+     * The line of an error the compiler gives without one: the first line (comments aside) holding the name or
+     * expression the message quotes ('quanze.model.NoSuchFact', "Unable to Analyse Expression scope > 5:").
+     */
+    static int lineOf(byte[] source, String message) {
+        if (source == null) return 1;
+        java.util.List<String> quoted = new ArrayList<>();
+        Matcher q = Pattern.compile("'([^']{2,})'|Expression (.+?):?$").matcher(message);
+        while (q.find()) quoted.add((q.group(1) != null ? q.group(1) : q.group(2)).strip());
+        String[] lines = RuleBase.withoutComments(new String(source, StandardCharsets.UTF_8)).split("\n", -1);
+        for (String token : quoted) {
+            String simple = token.contains(".") && !token.contains(" ") ? token.substring(token.lastIndexOf('.') + 1) : token;
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains(token) || (!simple.equals(token) && lines[i].contains(simple))) return i + 1;
+            }
+        }
+        return 1;
     }
 
     private static Map<String, Boolean> toMap(java.util.Collection<String> names) {

@@ -9,7 +9,10 @@ import quanze.model.Location;
 public class RuleLimitException extends RuleException {
 
     /** The rule that fired most, where it is written (null when not known) and how often it fired. */
-    public record Culprit(String rule, Location at, int firings) {
+    public record Culprit(String rule, Location at, int firings, boolean running) {
+        public Culprit(String rule, Location at, int firings) {
+            this(rule, at, firings, false);
+        }
     }
 
     private final Culprit culprit;
@@ -29,7 +32,8 @@ public class RuleLimitException extends RuleException {
 
     private static String text(Culprit c, String limit) {
         if (c == null) return "quanze: " + limit;
-        String who = "rule \"" + c.rule() + "\" fired " + c.firings() + " times: ";
+        String who = "rule \"" + c.rule() + "\" " + (c.running() ? "was still running (it had fired " + c.firings()
+                + " times before): " : "fired " + c.firings() + " times: ");
         return (c.at() != null ? c.at() + ": " : "quanze: ") + who + limit;
     }
 }
