@@ -148,4 +148,55 @@ class VariantsTest {
         var e = catchThrowableOfType(InputException.class, () -> diff(catalog, v));
         assertThat(e.getMessage()).contains("extra.drl:6:1: rule does not compile");
     }
+
+    private List<String> readProblems(String yaml) throws IOException {
+        Path v = variant(yaml);
+        var e = catchThrowableOfType(InputException.class, () -> new VariantReader().read(v, "v.yaml"));
+        assertThat(e).as(yaml).isNotNull();
+        return e.problems().stream().map(Object::toString).toList();
+    }
+
+    @Test
+    void blocksOfTheWrongTypeAreErrorsAtTheirPlaceNotSkipped() throws Exception {
+        assertThat(readProblems("""
+                variant: {id: v, name: [V], extends: [base.yaml]}
+                principle: [micro]
+                items: [a]
+                levels: {street: abolished}
+                add: {levels: province, bodies: {id: b}}
+                remove: [a]
+                rules: {disable: QZ107, extra: x.drl}
+                """)).containsExactly(
+                "v.yaml:1:24: 'name' must be a string or a mapping {zh, en}, found a list",
+                "v.yaml:1:38: 'extends' must be a file name, found a list",
+                "v.yaml:2:12: 'principle' must be a mapping, found a list",
+                "v.yaml:3:8: 'items' must be a mapping, found a list",
+                "v.yaml:4:18: levels.street must be a mapping of fields, found the string 'abolished'",
+                "v.yaml:5:15: 'levels' must be a list, found the string 'province'",
+                "v.yaml:5:33: 'bodies' must be a list, found a mapping",
+                "v.yaml:6:9: 'remove' must be a mapping, found a list",
+                "v.yaml:7:18: 'disable' must be a list, found the string 'QZ107'",
+                "v.yaml:7:32: 'extra' must be a list, found the string 'x.drl'");
+    }
+
+    @Test
+    void unknownFieldsSuggestTheNameMeant() throws Exception {
+        assertThat(readProblems("varaint: {id: v}\n")).first().asString()
+                .startsWith("v.yaml:1:1: unknown field 'varaint' in a variant file; did you mean 'variant'?");
+        assertThat(readProblems("variant: {id: v, extend: base.yaml}\nrules: {disabel: [QZ107]}\n")).containsExactly(
+                "v.yaml:1:18: unknown field 'extend' in variant; did you mean 'extends'? (expected one of: id, name,"
+                        + " description, extends)",
+                "v.yaml:2:9: unknown field 'disabel' in rules; did you mean 'disable'? (expected one of: disable, extra)");
+    }
+
+    @Test
+    void extendingSomethingThatIsNotARegularFileSaysWhatItIs() throws Exception {
+        Files.createDirectories(tmp.resolve("folder.yaml"));
+        assertThat(readProblems("variant: {id: v, extends: /dev/null}\n")).containsExactly(
+                "v.yaml:1:27: extends '/dev/null', which is not a regular file (a device, a pipe or a socket): give a file");
+        assertThat(readProblems("variant: {id: v, extends: folder.yaml}\n")).containsExactly(
+                "v.yaml:1:27: extends 'folder.yaml', which is a folder, not a file");
+        assertThat(readProblems("variant: {id: v, extends: nowhere.yaml}\n")).containsExactly(
+                "v.yaml:1:27: extends 'nowhere.yaml', which does not exist");
+    }
 }
