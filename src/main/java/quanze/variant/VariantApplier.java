@@ -2,8 +2,10 @@ package quanze.variant;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -15,8 +17,8 @@ import quanze.model.Problem;
 /** Applies a variant's edits to a copy of a catalog's trees; the files themselves are never touched. */
 public final class VariantApplier {
 
-    /** The edited trees, and the rule changes that go with them. */
-    public record Applied(List<Node> roots, Set<String> disabled, List<Path> extraRules) {
+    /** The edited trees, and the rule changes that go with them ({@code extraRules}: DRL files by shown name). */
+    public record Applied(List<Node> roots, Set<String> disabled, Map<String, Path> extraRules) {
     }
 
     private VariantApplier() {
@@ -25,7 +27,7 @@ public final class VariantApplier {
     public static Applied apply(List<Node> roots, List<Edit> edits) throws InputException {
         List<Node> out = new ArrayList<>(roots);
         Set<String> disabled = new LinkedHashSet<>();
-        List<Path> extra = new ArrayList<>();
+        Map<String, Path> extra = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (Edit e : edits) {
             switch (e.kind()) {
@@ -57,7 +59,7 @@ public final class VariantApplier {
                     }
                 }
                 case DISABLE_RULE -> disabled.add(e.key());
-                case EXTRA_RULES -> extra.add(Path.of(e.key()));
+                case EXTRA_RULES -> extra.put(Trees.textOf(e.value()), Path.of(e.key()));
             }
         }
         if (!problems.isEmpty()) throw new InputException(problems);

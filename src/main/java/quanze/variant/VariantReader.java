@@ -179,12 +179,13 @@ public final class VariantReader {
             if (!name(n, "rules.extra takes names of .drl files", problems)) continue;
             String rel = Trees.textOf(n);
             Path extra = real.getParent().resolve(rel);
-            String why = notRegular(extra);
+            String why = rel.endsWith(".drl") ? notRegular(extra) : "is not a .drl file (extra rules are DRL files)";
             if (why != null) {
                 problems.add(new Problem(n.at(), "rules.extra names '" + rel + "', which " + why));
                 continue;
             }
-            edits.add(new Edit(Edit.Kind.EXTRA_RULES, extra.toString(), n, "rules.extra " + rel, n.at()));
+            edits.add(new Edit(Edit.Kind.EXTRA_RULES, extra.toString(), Trees.text(shownBeside(shown, rel), n.at()),
+                    "rules.extra " + rel, n.at()));
         }
     }
 

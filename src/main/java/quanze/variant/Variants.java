@@ -53,10 +53,11 @@ public final class Variants {
         return new Engine(rb, applied.disabled()).check(catalog);
     }
 
-    private RuleBase withExtra(List<Path> extra) throws InputException {
+    /** The rule base with a variant's extra DRL files, each named in messages as the variant names it. */
+    private RuleBase withExtra(Map<String, Path> extra) throws InputException {
         Map<String, byte[]> drl = new LinkedHashMap<>(RuleBase.sources(drlDir, "rules"));
-        for (Path f : extra) {
-            drl.put(f.toString(), quanze.io.InputFiles.read(f, f.toString(), RuleBase.DEFAULT_MAX_FILE_BYTES,
+        for (var e : extra.entrySet()) {
+            drl.put(e.getKey(), quanze.io.InputFiles.read(e.getValue(), e.getKey(), RuleBase.DEFAULT_MAX_FILE_BYTES,
                     "--max-file-bytes"));
         }
         return RuleBase.compile(drl);

@@ -146,7 +146,16 @@ class VariantsTest {
         Path v = tmp.resolve("v.yaml");
         Files.writeString(v, "variant: {id: v}\nrules: {extra: [extra.drl]}\n");
         var e = catchThrowableOfType(InputException.class, () -> diff(catalog, v));
-        assertThat(e.getMessage()).contains("extra.drl:6:1: rule does not compile");
+        // named as the variant names it, beside the variant as shown (v.yaml), not by its absolute path
+        assertThat(e.getMessage()).startsWith("extra.drl:6:1: rule does not compile");
+    }
+
+    @Test
+    void extraRulesMustBeDrlFiles() throws Exception {
+        Files.writeString(tmp.resolve("extra.txt"), "rule \"x\" when then end\n");
+        assertThat(readProblems("variant: {id: v}\nrules: {extra: [extra.txt, missing.drl]}\n")).containsExactly(
+                "v.yaml:2:17: rules.extra names 'extra.txt', which is not a .drl file (extra rules are DRL files)",
+                "v.yaml:2:28: rules.extra names 'missing.drl', which does not exist");
     }
 
     private List<String> readProblems(String yaml) throws IOException {
