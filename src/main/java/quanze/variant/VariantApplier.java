@@ -44,8 +44,8 @@ public final class VariantApplier {
                                 + "' in the catalog (or not a mapping of fields)"));
                     }
                 }
-                case ADD_LEVEL -> append(out, "levels", e.value());
-                case ADD_BODY -> append(out, "bodies", e.value());
+                case ADD_LEVEL -> addEntry(out, "levels", "level", e, problems);
+                case ADD_BODY -> addEntry(out, "bodies", "body", e, problems);
                 case ADD_ITEM -> {
                     String category = e.value() instanceof Node.MapNode m ? Trees.textOf(m.fields().get("category")) : null;
                     if (category == null || !addItem(out, category, Trees.without((Node.MapNode) e.value(), "category"))) {
@@ -126,6 +126,27 @@ public final class VariantApplier {
             }
         }
         return null;
+    }
+
+    /** Appends an added level or body, unless the catalog (or an earlier addition) already has its id. */
+    private static void addEntry(List<Node> roots, String list, String what, Edit e, List<Problem> problems) {
+        if (e.key() != null && hasEntry(roots, list, e.key())) {
+            problems.add(new Problem(e.location(), "a second " + what + " '" + e.key() + "': add." + list + " adds a "
+                    + what + " the catalog already has" + (list.equals("levels") ? " (to change it, patch it under"
+                    + " 'levels:')" : "")));
+            return;
+        }
+        append(roots, list, e.value());
+    }
+
+    private static boolean hasEntry(List<Node> roots, String list, String id) {
+        for (Node root : roots) {
+            if (!(root instanceof Node.MapNode m) || !(m.fields().get(list) instanceof Node.ListNode l)) continue;
+            for (Node entry : l.items()) {
+                if (entry instanceof Node.MapNode em && id.equals(Trees.textOf(em.fields().get("id")))) return true;
+            }
+        }
+        return false;
     }
 
     private static void append(List<Node> roots, String list, Node entry) {

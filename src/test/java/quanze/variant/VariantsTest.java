@@ -208,4 +208,22 @@ class VariantsTest {
         assertThat(readProblems("variant: {id: v, extends: nowhere.yaml}\n")).containsExactly(
                 "v.yaml:1:27: extends 'nowhere.yaml', which does not exist");
     }
+
+    @Test
+    void anAddedLevelOrBodyWithTheIdOfOneTheCatalogHasIsAnError() throws Exception {
+        Path catalog = new TestCatalog().approvals(TestCatalog.approval("a")).write(tmp);
+        Path v = variant("""
+                variant: {id: v}
+                add:
+                  levels: [{id: city, abolished: true}, {id: province}, {id: province}]
+                  bodies: [{id: city-dept, level: city, name: Again}]
+                """);
+        var e = catchThrowableOfType(InputException.class, () -> diff(catalog, v));
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "v.yaml:3:12: a second level 'city': add.levels adds a level the catalog already has (to change it,"
+                        + " patch it under 'levels:')",
+                "v.yaml:3:57: a second level 'province': add.levels adds a level the catalog already has (to change"
+                        + " it, patch it under 'levels:')",
+                "v.yaml:4:12: a second body 'city-dept': add.bodies adds a body the catalog already has");
+    }
 }
