@@ -226,4 +226,22 @@ class VariantsTest {
                         + " it, patch it under 'levels:')",
                 "v.yaml:4:12: a second body 'city-dept': add.bodies adds a body the catalog already has");
     }
+
+    @Test
+    void disablingARuleOrCodeTheRuleBaseLacksIsAnErrorAtItsPlace() throws Exception {
+        Path catalog = new TestCatalog().approvals(TestCatalog.approval("a")).write(tmp);
+        Path v = variant("""
+                variant: {id: v}
+                rules: {disable: [QZ999, QZ1077, "An item id is used once", An item id is used twice]}
+                """);
+        var e = catchThrowableOfType(InputException.class, () -> diff(catalog, v));
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "v.yaml:2:19: rules.disable 'QZ999' names no rule or finding code of the rule base (its finding codes:"
+                        + " QZ101, QZ102, QZ103, QZ104, QZ105, QZ106, QZ107, QZ108, QZ109, QZ110, QZ111, QZ112, QZ113,"
+                        + " QZ114)",
+                "v.yaml:2:26: rules.disable 'QZ1077' names no rule or finding code of the rule base; did you mean"
+                        + " 'QZ107'?",
+                "v.yaml:2:61: rules.disable 'An item id is used twice' names no rule or finding code of the rule"
+                        + " base; did you mean 'An item id is used once'?");
+    }
 }
