@@ -244,4 +244,14 @@ class VariantsTest {
                 "v.yaml:2:61: rules.disable 'An item id is used twice' names no rule or finding code of the rule"
                         + " base; did you mean 'An item id is used once'?");
     }
+
+    @Test
+    void anExpectedChangesFileNeedsItsVariantAndEveryFieldOfAChange() throws Exception {
+        Path f = variant("changes: [{item: a, field: decision, before: delegate}]\n");
+        var e = catchThrowableOfType(InputException.class,
+                () -> ExpectedChanges.compare(f, "x.yaml", new Diff("v", List.of(), null, null)));
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "x.yaml:1:1: an expected-changes file needs 'variant'",
+                "x.yaml:1:11: a change needs 'after'");
+    }
 }
