@@ -2,6 +2,7 @@ package quanze.catalog;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,5 +65,13 @@ public final class Trees {
 
     public static String textOf(Node n) {
         return n instanceof Node.Scalar s ? s.text() : null;
+    }
+
+    /**
+     * "; did you mean 'type'?" for a misspelt name close to one of {@code expected}, else "": the catalog reader's
+     * suggestion, for the other readers (scenarios, variants, waivers) to word unknown names alike.
+     */
+    public static String suggestion(String got, Collection<String> expected) {
+        return Fields.suggestion(got, expected);
     }
 }

@@ -6,16 +6,24 @@ import java.util.List;
 import java.util.Set;
 
 import quanze.catalog.Node;
+import quanze.catalog.Trees;
 import quanze.catalog.YamlReader;
 import quanze.model.InputException;
+import quanze.model.Keyed;
 import quanze.model.Problem;
+import quanze.model.Role;
 
-/** Reads a scenario file: a YAML list of {name, given, expect}. */
+/**
+ * Reads a scenario file: a YAML list of {name, given, expect}. Every field is checked for its name and its
+ * type, with its place: a check written in a shape the runner does not read would otherwise be skipped, and
+ * the scenario pass without testing anything.
+ */
 public final class ScenarioFile {
 
     static final Set<String> SCENARIO = Set.of("name", "given", "expect");
     static final Set<String> GIVEN = Set.of("item", "principle", "catalog");
     static final Set<String> EXPECT = Set.of("item", "decision", "level", "roles", "rule", "findings");
+    static final Set<String> FINDINGS = Set.of("present", "absent");
 
     private ScenarioFile() {
     }
@@ -42,28 +50,101 @@ public final class ScenarioFile {
             unknown(m, SCENARIO, "a scenario", problems);
             String name = m.fields().get("name") instanceof Node.Scalar s && s.text() != null ? s.text() : null;
             if (name == null) problems.add(new Problem(m.at(), "a scenario needs a 'name' (a sentence)"));
-            Node.MapNode given = mapping(m, "given", problems);
-            Node.MapNode expect = mapping(m, "expect", problems);
-            if (given != null) unknown(given, GIVEN, "given", problems);
-            if (expect != null) unknown(expect, EXPECT, "expect", problems);
+            Node.MapNode given = required(m, "given", problems);
+            Node.MapNode expect = required(m, "expect", problems);
+            if (given != null) given(given, problems);
+            if (expect != null) expect(expect, given, problems);
             if (name != null && given != null && expect != null) out.add(new Scenario(name, given, expect, m.at()));
         }
         if (!problems.isEmpty()) throw new InputException(problems);
         return out;
     }
 
+    /** {@code given}: a partial item and a principle override, or a whole catalog alone. */
+    private static void given(Node.MapNode given, List<Problem> problems) {
+        unknown(given, GIVEN, "given", problems);
+        for (String key : List.of("item", "principle", "catalog")) mapping(given, key, problems);
+        if (!given.fields().containsKey("catalog")) return;
+        for (String key : List.of("item", "principle")) {
+            if (given.fields().containsKey(key)) {
+                problems.add(new Problem(given.keys().get(key), "'" + key + "' beside 'catalog' would be ignored:"
+                        + " give a whole catalog (with its own principle block) or an item, not both"));
+            }
+        }
+    }
+
+    /** {@code expect}: what the rules must derive, each a field of a known type. */
+    private static void expect(Node.MapNode expect, Node.MapNode given, List<Problem> problems) {
+        unknown(expect, EXPECT, "expect", problems);
+        for (String key : List.of("item", "decision", "level", "rule")) string(expect.fields().get(key), key, problems);
+        if (expect.fields().containsKey("item") && given != null && !given.fields().containsKey("catalog")) {
+            problems.add(new Problem(expect.keys().get("item"), "'item' would be ignored: it names the item to"
+                    + " check in a given 'catalog', and there is none (the scenario's own item is checked)"));
+        }
+        Node.MapNode roles = mapping(expect, "roles", problems);
+        if (roles != null) roles(roles, problems);
+        findings(expect.fields().get("findings"), problems);
+    }
+
+    /** {@code roles}: a level for each of the seven roles named. */
+    private static void roles(Node.MapNode roles, List<Problem> problems) {
+        unknown(roles, Set.copyOf(Keyed.keys(Role.class)), "roles", problems);
+        for (var e : roles.fields().entrySet()) string(e.getValue(), e.getKey(), problems);
+    }
+
+    /** {@code findings}: the exact list of codes, or {present: [...], absent: [...]}. */
+    private static void findings(Node n, List<Problem> problems) {
+        if (n == null) return;
+        if (n instanceof Node.ListNode list) {
+            codes(list, problems);
+        } else if (n instanceof Node.MapNode m) {
+            unknown(m, FINDINGS, "findings", problems);
+            for (String key : List.of("present", "absent")) {
+                Node part = m.fields().get(key);
+                if (part instanceof Node.ListNode list) codes(list, problems);
+                else if (part != null) problems.add(new Problem(part.at(), "'" + key + "' must be a list of finding"
+                        + " codes, found " + part.describe()));
+            }
+        } else {
+            problems.add(new Problem(n.at(), "'findings' must be a list of finding codes or a mapping {present,"
+                    + " absent}, found " + n.describe()));
+        }
+    }
+
+    private static void codes(Node.ListNode list, List<Problem> problems) {
+        for (Node code : list.items()) string(code, "a finding code", problems);
+    }
+
+    /** The mapping under {@code key}, which a scenario must have. */
+    private static Node.MapNode required(Node.MapNode m, String key, List<Problem> problems) {
+        if (m.fields().get(key) == null) {
+            problems.add(new Problem(m.at(), "a scenario needs '" + key + "' as a mapping"));
+            return null;
+        }
+        return mapping(m, key, problems);
+    }
+
+    /** The mapping under {@code key}, or null when absent or (reported) of another type. */
     private static Node.MapNode mapping(Node.MapNode m, String key, List<Problem> problems) {
         Node n = m.fields().get(key);
-        if (n instanceof Node.MapNode map) return map;
-        problems.add(new Problem(n == null ? m.at() : n.at(), "a scenario needs '" + key + "' as a mapping"));
+        if (n == null || n instanceof Node.MapNode) return (Node.MapNode) n;
+        problems.add(new Problem(n.at(), "'" + key + "' must be a mapping, found " + n.describe()));
         return null;
     }
 
+    /** A string value (a number reads as its text); anything else is reported. */
+    private static void string(Node n, String what, List<Problem> problems) {
+        if (n == null || n instanceof Node.Scalar s && s.text() != null && s.kind() != Node.Scalar.Kind.BOOLEAN) return;
+        String name = what.startsWith("a ") ? what : "'" + what + "'";
+        problems.add(new Problem(n.at(), name + " must be a string, found " + n.describe()));
+    }
+
     private static void unknown(Node.MapNode m, Set<String> allowed, String what, List<Problem> problems) {
+        List<String> sorted = allowed.stream().sorted().toList();
         for (String k : m.fields().keySet()) {
             if (!allowed.contains(k)) {
-                problems.add(new Problem(m.keys().get(k), "unknown field '" + k + "' in " + what + " (expected one of: "
-                        + String.join(", ", allowed.stream().sorted().toList()) + ")"));
+                problems.add(new Problem(m.keys().get(k), "unknown field '" + k + "' in " + what
+                        + Trees.suggestion(k, sorted) + " (expected one of: " + String.join(", ", sorted) + ")"));
             }
         }
     }

@@ -12,10 +12,15 @@ import quanze.catalog.Node;
 import quanze.catalog.Trees;
 import quanze.catalog.YamlReader;
 import quanze.model.InputException;
+import quanze.model.Location;
 import quanze.model.Problem;
 
 /** The committed file of a variant's expected changes: the CI gate for whoever edits rules or the principle. */
 public final class ExpectedChanges {
+
+    static final List<String> TOP = List.of("variant", "changes");
+    static final List<String> CHANGE = List.of("item", "field", "before", "after");
+    private static final String SHAPE = "an expected-changes file has 'variant:' and a 'changes:' list";
 
     private ExpectedChanges() {
     }
@@ -44,30 +49,94 @@ public final class ExpectedChanges {
         return compare(file, shown, d, new YamlReader());
     }
 
-    /** Like {@link #compare(Path, String, Diff)}, reading the file within {@code yaml}'s limits. */
+    /**
+     * Like {@link #compare(Path, String, Diff)}, reading the file within {@code yaml}'s limits. Each line says what
+     * differs; the caller names the file.
+     */
     public static List<String> compare(Path file, String shown, Diff d, YamlReader yaml) throws InputException {
-        Node root = yaml.read(file, shown);
-        if (!(root instanceof Node.MapNode m) || !(m.fields().get("changes") instanceof Node.ListNode list)) {
-            throw new InputException(new Problem(root == null ? new quanze.model.Location(shown, 1, 1) : root.at(),
-                    "an expected-changes file has 'variant:' and a 'changes:' list"));
-        }
-        String variant = Trees.textOf(m.fields().get("variant"));
+        Expected e = read(file, shown, yaml);
         List<String> out = new ArrayList<>();
-        if (variant != null && !variant.equals(d.variant())) {
-            out.add(shown + ": is for variant '" + variant + "', not '" + d.variant() + "'");
-        }
-        Set<String> expected = new LinkedHashSet<>();
-        for (Node n : list.items()) {
-            if (n instanceof Node.MapNode c) {
-                expected.add(key(Trees.textOf(c.fields().get("item")), Trees.textOf(c.fields().get("field")),
-                        Trees.textOf(c.fields().get("before")), Trees.textOf(c.fields().get("after"))));
-            }
+        if (!e.variant().equals(d.variant())) {
+            out.add("is for variant '" + e.variant() + "', not '" + d.variant() + "'");
         }
         Set<String> actual = new LinkedHashSet<>();
         for (Diff.Change c : d.changes()) actual.add(key(c.item(), c.field(), c.before(), c.after()));
-        for (String a : actual) if (!expected.contains(a)) out.add("unexpected change: " + a);
-        for (String e : expected) if (!actual.contains(e)) out.add("expected change did not happen: " + e);
+        for (String a : actual) if (!e.changes().contains(a)) out.add("unexpected change: " + a);
+        for (String x : e.changes()) if (!actual.contains(x)) out.add("expected change did not happen: " + x);
         return out;
+    }
+
+    /** What a file expects: the variant it is for, and its changes as {@link #key}s. */
+    private record Expected(String variant, Set<String> changes) {
+    }
+
+    /** The file, every field checked for its name and type: a check that cannot be read must not pass. */
+    private static Expected read(Path file, String shown, YamlReader yaml) throws InputException {
+        Node root = yaml.read(file, shown);
+        if (!(root instanceof Node.MapNode m)) {
+            throw new InputException(new Problem(root == null ? new Location(shown, 1, 1) : root.at(), SHAPE));
+        }
+        List<Problem> problems = new ArrayList<>();
+        unknown(m, TOP, "an expected-changes file", problems);
+        String variant = required(m, "variant", "an expected-changes file", TOP, problems);
+        Node changes = m.fields().get("changes");
+        Set<String> expected = new LinkedHashSet<>();
+        if (changes instanceof Node.ListNode list) {
+            for (Node n : list.items()) {
+                String k = change(n, problems);
+                if (k != null) expected.add(k);
+            }
+        } else if (changes != null || !misspelt(m, "changes", TOP)) {
+            problems.add(new Problem(m.at(), SHAPE));
+        }
+        if (!problems.isEmpty()) throw new InputException(problems);
+        return new Expected(variant, expected);
+    }
+
+    /** One change, {item, field, before, after}, as its {@link #key}; null when it cannot be read (reported). */
+    private static String change(Node n, List<Problem> problems) {
+        if (!(n instanceof Node.MapNode c)) {
+            problems.add(new Problem(n.at(), "a change must be a mapping {item, field, before, after}, found "
+                    + n.describe()));
+            return null;
+        }
+        unknown(c, CHANGE, "a change", problems);
+        List<String> values = new ArrayList<>();
+        for (String field : CHANGE) values.add(required(c, field, "a change", CHANGE, problems));
+        return values.contains(null) ? null : key(values.get(0), values.get(1), values.get(2), values.get(3));
+    }
+
+    /**
+     * The text of a field that must be there; null when it is missing, or not a string (reported at its value). A
+     * missing field whose misspelling is there is not reported twice.
+     */
+    private static String required(Node.MapNode m, String key, String what, List<String> allowed,
+                                   List<Problem> problems) {
+        Node n = m.fields().get(key);
+        if (n == null) {
+            if (!misspelt(m, key, allowed)) {
+                problems.add(new Problem(m.at(), what + " needs '" + key + "'"));
+            }
+            return null;
+        }
+        if (n instanceof Node.Scalar s && s.text() != null && s.kind() != Node.Scalar.Kind.BOOLEAN) return s.text();
+        problems.add(new Problem(n.at(), "'" + key + "' must be a string, found " + n.describe()));
+        return null;
+    }
+
+    /** True when an unknown field of {@code m} looks like a misspelling of {@code key} (and is reported as one). */
+    private static boolean misspelt(Node.MapNode m, String key, List<String> allowed) {
+        return m.fields().keySet().stream()
+                .anyMatch(k -> !allowed.contains(k) && !Trees.suggestion(k, List.of(key)).isEmpty());
+    }
+
+    private static void unknown(Node.MapNode m, List<String> allowed, String what, List<Problem> problems) {
+        for (String k : m.fields().keySet()) {
+            if (!allowed.contains(k)) {
+                problems.add(new Problem(m.keys().get(k), "unknown field '" + k + "' in " + what
+                        + Trees.suggestion(k, allowed) + " (expected one of: " + String.join(", ", allowed) + ")"));
+            }
+        }
     }
 
     private static String key(String item, String field, String before, String after) {

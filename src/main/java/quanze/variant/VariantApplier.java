@@ -2,8 +2,10 @@ package quanze.variant;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -15,8 +17,8 @@ import quanze.model.Problem;
 /** Applies a variant's edits to a copy of a catalog's trees; the files themselves are never touched. */
 public final class VariantApplier {
 
-    /** The edited trees, and the rule changes that go with them. */
-    public record Applied(List<Node> roots, Set<String> disabled, List<Path> extraRules) {
+    /** The edited trees, and the rule changes that go with them ({@code extraRules}: DRL files by shown name). */
+    public record Applied(List<Node> roots, Set<String> disabled, Map<String, Path> extraRules) {
     }
 
     private VariantApplier() {
@@ -25,7 +27,7 @@ public final class VariantApplier {
     public static Applied apply(List<Node> roots, List<Edit> edits) throws InputException {
         List<Node> out = new ArrayList<>(roots);
         Set<String> disabled = new LinkedHashSet<>();
-        List<Path> extra = new ArrayList<>();
+        Map<String, Path> extra = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (Edit e : edits) {
             switch (e.kind()) {
@@ -42,8 +44,8 @@ public final class VariantApplier {
                                 + "' in the catalog (or not a mapping of fields)"));
                     }
                 }
-                case ADD_LEVEL -> append(out, "levels", e.value());
-                case ADD_BODY -> append(out, "bodies", e.value());
+                case ADD_LEVEL -> addEntry(out, "levels", "level", e, problems);
+                case ADD_BODY -> addEntry(out, "bodies", "body", e, problems);
                 case ADD_ITEM -> {
                     String category = e.value() instanceof Node.MapNode m ? Trees.textOf(m.fields().get("category")) : null;
                     if (category == null || !addItem(out, category, Trees.without((Node.MapNode) e.value(), "category"))) {
@@ -57,7 +59,7 @@ public final class VariantApplier {
                     }
                 }
                 case DISABLE_RULE -> disabled.add(e.key());
-                case EXTRA_RULES -> extra.add(Path.of(e.key()));
+                case EXTRA_RULES -> extra.put(Trees.textOf(e.value()), Path.of(e.key()));
             }
         }
         if (!problems.isEmpty()) throw new InputException(problems);
@@ -124,6 +126,27 @@ public final class VariantApplier {
             }
         }
         return null;
+    }
+
+    /** Appends an added level or body, unless the catalog (or an earlier addition) already has its id. */
+    private static void addEntry(List<Node> roots, String list, String what, Edit e, List<Problem> problems) {
+        if (e.key() != null && hasEntry(roots, list, e.key())) {
+            problems.add(new Problem(e.location(), "a second " + what + " '" + e.key() + "': add." + list + " adds a "
+                    + what + " the catalog already has" + (list.equals("levels") ? " (to change it, patch it under"
+                    + " 'levels:')" : "")));
+            return;
+        }
+        append(roots, list, e.value());
+    }
+
+    private static boolean hasEntry(List<Node> roots, String list, String id) {
+        for (Node root : roots) {
+            if (!(root instanceof Node.MapNode m) || !(m.fields().get(list) instanceof Node.ListNode l)) continue;
+            for (Node entry : l.items()) {
+                if (entry instanceof Node.MapNode em && id.equals(Trees.textOf(em.fields().get("id")))) return true;
+            }
+        }
+        return false;
     }
 
     private static void append(List<Node> roots, String list, Node entry) {

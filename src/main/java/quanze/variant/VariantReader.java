@@ -1,6 +1,7 @@
 package quanze.variant;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,17 +11,22 @@ import java.util.Set;
 import quanze.catalog.Node;
 import quanze.catalog.Trees;
 import quanze.catalog.YamlReader;
+import quanze.io.InputFiles;
 import quanze.model.InputException;
 import quanze.model.Location;
 import quanze.model.Problem;
 import quanze.model.Text;
 
-/** Reads a variant file and the chain it extends; every name it uses is checked, with its place. */
+/**
+ * Reads a variant file and the chain it extends; every name it uses is checked, with its place, and so is the
+ * type of every block: a block of the wrong type would otherwise be skipped and the variant change nothing.
+ */
 public final class VariantReader {
 
     static final List<String> TOP = List.of("variant", "principle", "items", "add", "remove", "levels", "rules");
     static final List<String> HEAD = List.of("id", "name", "description", "extends");
     static final List<String> ADD = List.of("levels", "bodies", "items");
+    static final List<String> REMOVE = List.of("items");
     static final List<String> RULES = List.of("disable", "extra");
 
     private final YamlReader yaml;
@@ -45,6 +51,7 @@ public final class VariantReader {
     private record Head(String id, Text name, String description, Location at) {
     }
 
+    /** One file of the chain: its parent's edits first, then its own. */
     private Head read(Path file, String shown, List<Edit> edits, List<Problem> problems, Set<Path> chain)
             throws InputException {
         Path real = file.toAbsolutePath().normalize();
@@ -58,80 +65,158 @@ public final class VariantReader {
                     + " 'variant:' block"));
         }
         unknown(m, TOP, "a variant file", problems);
-        Node.MapNode head = m.fields().get("variant") instanceof Node.MapNode h ? h : null;
+        Node.MapNode head = mapping(m, "variant", problems);
         if (head == null) {
-            problems.add(new Problem(m.at(), "missing 'variant:' block (id, name, description, extends)"));
+            if (!m.fields().containsKey("variant")) {
+                problems.add(new Problem(m.at(), "missing 'variant:' block (id, name, description, extends)"));
+            }
             return new Head(null, null, null, m.at());
         }
         unknown(head, HEAD, "variant", problems);
-        String id = Trees.textOf(head.fields().get("id"));
-        if (id == null) problems.add(new Problem(head.at(), "a variant needs an 'id'"));
-        String ext = Trees.textOf(head.fields().get("extends"));
-        if (ext != null) {
-            Path parent = real.getParent().resolve(ext);
-            String parentShown = Path.of(shown).resolveSibling(ext).normalize().toString();
-            if (!Files.isRegularFile(parent)) {
-                problems.add(new Problem(head.fields().get("extends").at(), "extends '" + ext + "', which does not exist"));
-            } else {
-                read(parent, parentShown, edits, problems, chain);
-            }
+        String id = string(head, "id", "a string", problems);
+        if (id == null && !head.fields().containsKey("id")) problems.add(new Problem(head.at(), "a variant needs an 'id'"));
+        extend(head, real, shown, edits, problems, chain);
+        principle(m, edits, problems);
+        items(m, edits, problems);
+        levels(m, edits, problems);
+        add(m, edits, problems);
+        remove(m, edits, problems);
+        rules(m, real, shown, edits, problems);
+        return new Head(id, name(head, problems), string(head, "description", "a string", problems), head.at());
+    }
+
+    /** {@code extends}: the parent variant, named relative to this file, read first. */
+    private void extend(Node.MapNode head, Path real, String shown, List<Edit> edits, List<Problem> problems,
+                        Set<Path> chain) throws InputException {
+        String ext = string(head, "extends", "a file name", problems);
+        if (ext == null) return;
+        Path parent = real.getParent().resolve(ext);
+        String why = notRegular(parent);
+        if (why != null) {
+            problems.add(new Problem(head.fields().get("extends").at(), "extends '" + ext + "', which " + why));
+            return;
         }
-        if (m.fields().get("principle") instanceof Node.MapNode p) {
-            for (var e : p.fields().entrySet()) {
-                edits.add(new Edit(Edit.Kind.PRINCIPLE, e.getKey(), e.getValue(), "principle." + e.getKey(),
-                        p.keys().get(e.getKey())));
-            }
+        read(parent, shownBeside(shown, ext), edits, problems, chain);
+    }
+
+    private static void principle(Node.MapNode m, List<Edit> edits, List<Problem> problems) {
+        Node.MapNode p = mapping(m, "principle", problems);
+        if (p == null) return;
+        for (var e : p.fields().entrySet()) {
+            edits.add(new Edit(Edit.Kind.PRINCIPLE, e.getKey(), e.getValue(), "principle." + e.getKey(),
+                    p.keys().get(e.getKey())));
         }
-        if (m.fields().get("items") instanceof Node.MapNode items) {
-            for (var e : items.fields().entrySet()) {
-                if (!(e.getValue() instanceof Node.MapNode)) {
-                    problems.add(new Problem(e.getValue().at(), "items." + e.getKey() + " must be a mapping of fields"));
-                    continue;
-                }
-                edits.add(new Edit(Edit.Kind.ITEM, e.getKey(), e.getValue(), "items." + e.getKey(),
-                        items.keys().get(e.getKey())));
+    }
+
+    /** {@code items}: patches by item id, each a mapping of fields. */
+    private static void items(Node.MapNode m, List<Edit> edits, List<Problem> problems) {
+        Node.MapNode items = mapping(m, "items", problems);
+        if (items == null) return;
+        for (var e : items.fields().entrySet()) {
+            if (!(e.getValue() instanceof Node.MapNode)) {
+                problems.add(new Problem(e.getValue().at(), "items." + e.getKey() + " must be a mapping of fields,"
+                        + " found " + e.getValue().describe()));
+                continue;
             }
+            edits.add(new Edit(Edit.Kind.ITEM, e.getKey(), e.getValue(), "items." + e.getKey(),
+                    items.keys().get(e.getKey())));
         }
-        if (m.fields().get("levels") instanceof Node.MapNode levels) {
-            for (var e : levels.fields().entrySet()) {
-                edits.add(new Edit(Edit.Kind.LEVEL, e.getKey(), e.getValue(), "levels." + e.getKey(),
-                        levels.keys().get(e.getKey())));
+    }
+
+    /** {@code levels}: patches by level id, each a mapping of fields. */
+    private static void levels(Node.MapNode m, List<Edit> edits, List<Problem> problems) {
+        Node.MapNode levels = mapping(m, "levels", problems);
+        if (levels == null) return;
+        for (var e : levels.fields().entrySet()) {
+            if (!(e.getValue() instanceof Node.MapNode)) {
+                problems.add(new Problem(e.getValue().at(), "levels." + e.getKey() + " must be a mapping of fields,"
+                        + " found " + e.getValue().describe()));
+                continue;
             }
+            edits.add(new Edit(Edit.Kind.LEVEL, e.getKey(), e.getValue(), "levels." + e.getKey(),
+                    levels.keys().get(e.getKey())));
         }
-        if (m.fields().get("add") instanceof Node.MapNode add) {
-            unknown(add, ADD, "add", problems);
-            added(add, "levels", Edit.Kind.ADD_LEVEL, edits);
-            added(add, "bodies", Edit.Kind.ADD_BODY, edits);
-            added(add, "items", Edit.Kind.ADD_ITEM, edits);
+    }
+
+    /** {@code add}: lists of levels, bodies and items (each item with its {@code category}). */
+    private static void add(Node.MapNode m, List<Edit> edits, List<Problem> problems) {
+        Node.MapNode add = mapping(m, "add", problems);
+        if (add == null) return;
+        unknown(add, ADD, "add", problems);
+        added(add, "levels", Edit.Kind.ADD_LEVEL, edits, problems);
+        added(add, "bodies", Edit.Kind.ADD_BODY, edits, problems);
+        added(add, "items", Edit.Kind.ADD_ITEM, edits, problems);
+    }
+
+    private static void added(Node.MapNode add, String key, Edit.Kind kind, List<Edit> edits, List<Problem> problems) {
+        for (Node n : list(add, key, problems)) {
+            String id = n instanceof Node.MapNode m ? Trees.textOf(m.fields().get("id")) : null;
+            edits.add(new Edit(kind, id, n, "add." + key + " " + id, n.at()));
         }
-        if (m.fields().get("remove") instanceof Node.MapNode remove) {
-            unknown(remove, List.of("items"), "remove", problems);
-            for (Node n : list(remove.fields().get("items"))) {
-                if (!name(n, "remove.items takes item ids", problems)) continue;
-                edits.add(new Edit(Edit.Kind.REMOVE_ITEM, Trees.textOf(n), n, "remove " + Trees.textOf(n), n.at()));
+    }
+
+    /** {@code remove}: {@code {items: [ids]}}. */
+    private static void remove(Node.MapNode m, List<Edit> edits, List<Problem> problems) {
+        Node.MapNode remove = mapping(m, "remove", problems);
+        if (remove == null) return;
+        unknown(remove, REMOVE, "remove", problems);
+        for (Node n : list(remove, "items", problems)) {
+            if (!name(n, "remove.items takes item ids", problems)) continue;
+            edits.add(new Edit(Edit.Kind.REMOVE_ITEM, Trees.textOf(n), n, "remove " + Trees.textOf(n), n.at()));
+        }
+    }
+
+    /** {@code rules}: rules or finding codes to disable, and extra DRL files named relative to this file. */
+    private static void rules(Node.MapNode m, Path real, String shown, List<Edit> edits, List<Problem> problems) {
+        Node.MapNode rules = mapping(m, "rules", problems);
+        if (rules == null) return;
+        unknown(rules, RULES, "rules", problems);
+        for (Node n : list(rules, "disable", problems)) {
+            if (!name(n, "rules.disable takes rule names or finding codes", problems)) continue;
+            edits.add(new Edit(Edit.Kind.DISABLE_RULE, Trees.textOf(n), n, "rules.disable " + Trees.textOf(n), n.at()));
+        }
+        for (Node n : list(rules, "extra", problems)) {
+            if (!name(n, "rules.extra takes names of .drl files", problems)) continue;
+            String rel = Trees.textOf(n);
+            Path extra = real.getParent().resolve(rel);
+            String why = rel.endsWith(".drl") ? notRegular(extra) : "is not a .drl file (extra rules are DRL files)";
+            if (why != null) {
+                problems.add(new Problem(n.at(), "rules.extra names '" + rel + "', which " + why));
+                continue;
             }
+            edits.add(new Edit(Edit.Kind.EXTRA_RULES, extra.toString(), Trees.text(shownBeside(shown, rel), n.at()),
+                    "rules.extra " + rel, n.at()));
         }
-        if (m.fields().get("rules") instanceof Node.MapNode rules) {
-            unknown(rules, RULES, "rules", problems);
-            for (Node n : list(rules.fields().get("disable"))) {
-                if (!name(n, "rules.disable takes rule names or finding codes", problems)) continue;
-                edits.add(new Edit(Edit.Kind.DISABLE_RULE, Trees.textOf(n), n, "rules.disable " + Trees.textOf(n), n.at()));
-            }
-            for (Node n : list(rules.fields().get("extra"))) {
-                String rel = Trees.textOf(n);
-                Path extra = real.getParent().resolve(rel == null ? "" : rel);
-                if (rel == null || !Files.isRegularFile(extra)) {
-                    problems.add(new Problem(n.at(), "rules.extra names '" + rel + "', which does not exist"));
-                    continue;
-                }
-                edits.add(new Edit(Edit.Kind.EXTRA_RULES, extra.toString(), n, "rules.extra " + rel, n.at()));
-            }
-        }
-        String description = Trees.textOf(head.fields().get("description"));
+    }
+
+    /** The variant's name: a string, or {zh, en}. */
+    private static Text name(Node.MapNode head, List<Problem> problems) {
         Node name = head.fields().get("name");
-        Text text = name instanceof Node.MapNode nm ? new Text(Trees.textOf(nm.fields().get("zh")),
-                Trees.textOf(nm.fields().get("en"))) : new Text(Trees.textOf(name), null);
-        return new Head(id, text, description, head.at());
+        if (!(name instanceof Node.MapNode nm)) {
+            String text = string(head, "name", "a string or a mapping {zh, en}", problems);
+            return new Text(text, null);
+        }
+        unknown(nm, List.of("zh", "en"), "name", problems);
+        return new Text(string(nm, "zh", "a string", problems), string(nm, "en", "a string", problems));
+    }
+
+    /**
+     * How a file named in a variant is shown in messages: beside the variant as the variant is shown (its path
+     * as the user gave it, relative to the working folder), not by its absolute path.
+     */
+    private static String shownBeside(String shown, String rel) {
+        return Path.of(shown).resolveSibling(rel).normalize().toString().replace('\\', '/');
+    }
+
+    /** Null for a regular file; else what it is, to follow "which": "does not exist", "is a folder, …". */
+    private static String notRegular(Path p) {
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return "does not exist";
+        try {
+            InputFiles.requireRegular(p, "");
+            return null;
+        } catch (InputException e) {
+            return "is " + e.problems().get(0).message();
+        }
     }
 
     /** True when {@code n} is a non-empty name; otherwise a problem saying what {@code what} takes. */
@@ -142,22 +227,37 @@ public final class VariantReader {
         return false;
     }
 
-    private static void added(Node.MapNode add, String key, Edit.Kind kind, List<Edit> edits) {
-        for (Node n : list(add.fields().get(key))) {
-            String id = n instanceof Node.MapNode m ? Trees.textOf(m.fields().get("id")) : null;
-            edits.add(new Edit(kind, id, n, "add." + key + " " + id, n.at()));
-        }
+    /** The mapping under {@code key}, or null when absent or (reported) of another type. */
+    private static Node.MapNode mapping(Node.MapNode m, String key, List<Problem> problems) {
+        Node n = m.fields().get(key);
+        if (n == null || n instanceof Node.MapNode) return (Node.MapNode) n;
+        problems.add(new Problem(n.at(), "'" + key + "' must be a mapping, found " + n.describe()));
+        return null;
     }
 
-    private static List<Node> list(Node n) {
-        return n instanceof Node.ListNode l ? l.items() : List.of();
+    /** The entries of the list under {@code key}: none when absent or empty, reported when of another type. */
+    private static List<Node> list(Node.MapNode m, String key, List<Problem> problems) {
+        Node n = m.fields().get(key);
+        if (n == null || n instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NULL) return List.of();
+        if (n instanceof Node.ListNode l) return l.items();
+        problems.add(new Problem(n.at(), "'" + key + "' must be a list, found " + n.describe()));
+        return List.of();
+    }
+
+    /** The text under {@code key}, or null when absent or (reported) not {@code what}. */
+    private static String string(Node.MapNode m, String key, String what, List<Problem> problems) {
+        Node n = m.fields().get(key);
+        if (n == null) return null;
+        if (n instanceof Node.Scalar s && s.text() != null && s.kind() != Node.Scalar.Kind.BOOLEAN) return s.text();
+        problems.add(new Problem(n.at(), "'" + key + "' must be " + what + ", found " + n.describe()));
+        return null;
     }
 
     private static void unknown(Node.MapNode m, List<String> allowed, String what, List<Problem> problems) {
         for (String k : m.fields().keySet()) {
             if (!allowed.contains(k)) {
-                problems.add(new Problem(m.keys().get(k), "unknown field '" + k + "' in " + what + " (expected one of: "
-                        + String.join(", ", allowed) + ")"));
+                problems.add(new Problem(m.keys().get(k), "unknown field '" + k + "' in " + what
+                        + Trees.suggestion(k, allowed) + " (expected one of: " + String.join(", ", allowed) + ")"));
             }
         }
     }

@@ -3,16 +3,23 @@ package quanze.variant;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import quanze.catalog.CatalogReader;
 import quanze.catalog.Node;
+import quanze.catalog.Trees;
 import quanze.engine.Engine;
 import quanze.engine.RuleBase;
+import quanze.engine.RuleMeta;
 import quanze.model.Catalog;
 import quanze.model.CheckResult;
 import quanze.model.InputException;
+import quanze.model.Problem;
 
 /**
  * Evaluates variants of one catalog: the catalog's trees are read once, the baseline checked once, and the
@@ -20,6 +27,9 @@ import quanze.model.InputException;
  * again, through the rule cache).
  */
 public final class Variants {
+
+    /** What a finding code looks like (QZ107), to tell one from a rule name. */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z]{1,4}\\d+");
 
     private final List<Node> trees;
     private final String shown;
@@ -50,13 +60,59 @@ public final class Variants {
         VariantApplier.Applied applied = VariantApplier.apply(trees, edits);
         Catalog catalog = CatalogReader.bind(shown, applied.roots());
         RuleBase rb = applied.extraRules().isEmpty() ? rules : withExtra(applied.extraRules());
+        requireKnown(edits, rb);
         return new Engine(rb, applied.disabled()).check(catalog);
     }
 
-    private RuleBase withExtra(List<Path> extra) throws InputException {
+    /**
+     * Every rules.disable names a rule or a finding code of the rule base the variant runs with (its extra rules
+     * included): a misspelt name would disable nothing, silently.
+     */
+    private static void requireKnown(List<Edit> edits, RuleBase rb) throws InputException {
+        if (edits.stream().noneMatch(e -> e.kind() == Edit.Kind.DISABLE_RULE)) return;
+        Set<String> codes = new TreeSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (RuleMeta r : rb.rules()) {
+            if (r.code() != null) codes.add(r.code());
+            names.add(r.name());
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Edit e : edits) {
+            if (e.kind() == Edit.Kind.DISABLE_RULE && !codes.contains(e.key()) && !names.contains(e.key())) {
+                problems.add(new Problem(e.location(), "rules.disable '" + e.key() + "' names no rule or finding code"
+                        + " of the rule base" + hint(e.key(), codes, names)));
+            }
+        }
+        if (!problems.isEmpty()) throw new InputException(problems);
+    }
+
+    /**
+     * "Did you mean" for a misspelt rule name; for a code (QZ999), the code one keystroke away if there is one,
+     * else the codes there are: codes differ by a digit or two, so nearness alone would suggest any of them.
+     */
+    private static String hint(String got, Set<String> codes, Set<String> names) {
+        if (!CODE.matcher(got).matches()) return Trees.suggestion(got, names);
+        for (String c : codes) {
+            if (oneEditApart(got, c)) return "; did you mean '" + c + "'?";
+        }
+        return " (its finding codes: " + String.join(", ", codes) + ")";
+    }
+
+    /** One character changed, added or dropped. */
+    private static boolean oneEditApart(String a, String b) {
+        if (a.length() < b.length()) return oneEditApart(b, a);
+        if (a.length() - b.length() > 1) return false;
+        int i = 0;
+        while (i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+        int skip = a.length() == b.length() ? 1 : 0; // past the first difference, the rest must be equal
+        return a.substring(Math.min(i + 1, a.length())).equals(b.substring(Math.min(i + skip, b.length())));
+    }
+
+    /** The rule base with a variant's extra DRL files, each named in messages as the variant names it. */
+    private RuleBase withExtra(Map<String, Path> extra) throws InputException {
         Map<String, byte[]> drl = new LinkedHashMap<>(RuleBase.sources(drlDir, "rules"));
-        for (Path f : extra) {
-            drl.put(f.toString(), quanze.io.InputFiles.read(f, f.toString(), RuleBase.DEFAULT_MAX_FILE_BYTES,
+        for (var e : extra.entrySet()) {
+            drl.put(e.getKey(), quanze.io.InputFiles.read(e.getValue(), e.getKey(), RuleBase.DEFAULT_MAX_FILE_BYTES,
                     "--max-file-bytes"));
         }
         return RuleBase.compile(drl);

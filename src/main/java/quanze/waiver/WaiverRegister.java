@@ -52,18 +52,13 @@ public final class WaiverRegister {
                 problems.add(new Problem(n.at(), "a waiver must be a mapping (item, code, reason, approvedBy, …)"));
                 continue;
             }
-            for (String k : m.fields().keySet()) {
-                if (!FIELDS.contains(k)) {
-                    problems.add(new Problem(m.keys().get(k), "unknown field '" + k + "' in a waiver (expected one of: "
-                            + String.join(", ", FIELDS) + ")"));
-                }
-            }
+            unknown(m, problems);
             String item = text(m, "item", true, problems);
             String code = text(m, "code", true, problems);
             String reason = text(m, "reason", true, problems);
             String approvedBy = text(m, "approvedBy", true, problems);
-            LocalDate approvedOn = date(m, "approvedOn", false, problems);
-            LocalDate expires = date(m, "expires", false, problems);
+            LocalDate approvedOn = date(m, "approvedOn", problems);
+            LocalDate expires = date(m, "expires", problems);
             if (item != null && code != null && reason != null && approvedBy != null) {
                 out.add(new Waiver(item, code, reason, approvedBy, approvedOn, expires, m.at()));
             }
@@ -72,25 +67,46 @@ public final class WaiverRegister {
         return out;
     }
 
+    private static void unknown(Node.MapNode m, List<Problem> problems) {
+        for (String k : m.fields().keySet()) {
+            if (!FIELDS.contains(k)) {
+                problems.add(new Problem(m.keys().get(k), "unknown field '" + k + "' in a waiver"
+                        + Trees.suggestion(k, FIELDS) + " (expected one of: " + String.join(", ", FIELDS) + ")"));
+            }
+        }
+    }
+
+    /** The text of a field; null when it is missing or empty (reported if required) or not a string (reported). */
     private static String text(Node.MapNode m, String key, boolean required, List<Problem> problems) {
-        String v = Trees.textOf(m.fields().get(key));
-        if (v == null || v.isBlank()) {
+        Node n = m.fields().get(key);
+        if (n instanceof Node.Scalar s && s.kind() != Node.Scalar.Kind.BOOLEAN) {
+            if (s.text() != null && !s.text().isBlank()) return s.text();
+            n = null; // "key:" with nothing after it, or blank: as good as missing
+        }
+        if (n == null) {
             if (required) problems.add(new Problem(m.at(), "a waiver needs '" + key + "'"
                     + (key.equals("reason") || key.equals("approvedBy") ? " (no exception without a reason and an approver)" : "")));
             return null;
         }
-        return v;
+        problems.add(new Problem(n.at(), "'" + key + "' must be a string, found " + n.describe()));
+        return null;
     }
 
-    private static LocalDate date(Node.MapNode m, String key, boolean required, List<Problem> problems) {
-        String v = text(m, key, required, problems);
-        if (v == null) return null;
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(m.fields().get(key).at(), "'" + key + "' must be a date YYYY-MM-DD, found '" + v + "'"));
-            return null;
+    /** An optional date; written but empty (which would read as never expiring) is reported, as is anything else. */
+    private static LocalDate date(Node.MapNode m, String key, List<Problem> problems) {
+        Node n = m.fields().get(key);
+        if (n == null) return null;
+        String v = n instanceof Node.Scalar s && s.kind() != Node.Scalar.Kind.BOOLEAN ? s.text() : null;
+        if (v != null) {
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
         }
+        problems.add(new Problem(n.at(), "'" + key + "' must be a date YYYY-MM-DD, found "
+                + (v != null ? "'" + v + "'" : n.describe())));
+        return null;
     }
 
     /** The result with waived findings marked, plus QZ120 for expired and QZ121 for unmatched waivers. */

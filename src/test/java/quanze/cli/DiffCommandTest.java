@@ -71,4 +71,47 @@ class DiffCommandTest {
         assertThat(r.err()).contains("bad.yaml:3:3: items.planning.nope: no item 'planning.nope' in the catalog")
                 .doesNotContain("Exception");
     }
+
+    @Test
+    void aGateFileForAnotherVariantSaysSoNamingTheFileOnce() throws Exception {
+        Path expect = tmp.resolve("other.yaml");
+        Files.writeString(expect, "variant: coal-safety-stays-city\nchanges: []\n");
+        Run r = Run.of("diff", "catalog/huangshi/variants/micro-only.yaml", "--expect", expect.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith(expect + ": is for variant 'coal-safety-stays-city', not 'micro-only'\n");
+    }
+
+    @Test
+    void aGateFileThatCannotBeReadIsAnInputErrorAtEachPlaceNeverAPass() throws Exception {
+        Path expect = tmp.resolve("bad.yaml");
+        Files.writeString(expect, """
+                variant: [micro-only]
+                chnages:
+                  - 1
+                  - {item: a, feild: decision, before: ~, after: retain}
+                summary: {}
+                """);
+        Run r = Run.of("diff", "catalog/huangshi/variants/micro-only.yaml", "--expect", expect.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).containsExactly(
+                expect + ":1:10: 'variant' must be a string, found a list",
+                expect + ":2:1: unknown field 'chnages' in an expected-changes file; did you mean 'changes'? (expected"
+                        + " one of: variant, changes)",
+                expect + ":5:1: unknown field 'summary' in an expected-changes file (expected one of: variant, changes)",
+                "3 problems in the input; nothing was checked.");
+        Files.writeString(expect, """
+                variant: micro-only
+                changes:
+                  - 1
+                  - {item: a, feild: decision, before: ~, after: retain}
+                """);
+        r = Run.of("diff", "catalog/huangshi/variants/micro-only.yaml", "--expect", expect.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).containsExactly(
+                expect + ":3:5: a change must be a mapping {item, field, before, after}, found the number 1",
+                expect + ":4:15: unknown field 'feild' in a change; did you mean 'field'? (expected one of: item, field,"
+                        + " before, after)",
+                expect + ":4:40: 'before' must be a string, found an empty value",
+                "3 problems in the input; nothing was checked.");
+    }
 }

@@ -146,6 +146,112 @@ class VariantsTest {
         Path v = tmp.resolve("v.yaml");
         Files.writeString(v, "variant: {id: v}\nrules: {extra: [extra.drl]}\n");
         var e = catchThrowableOfType(InputException.class, () -> diff(catalog, v));
-        assertThat(e.getMessage()).contains("extra.drl:6:1: rule does not compile");
+        // named as the variant names it, beside the variant as shown (v.yaml), not by its absolute path
+        assertThat(e.getMessage()).startsWith("extra.drl:6:1: rule does not compile");
+    }
+
+    @Test
+    void extraRulesMustBeDrlFiles() throws Exception {
+        Files.writeString(tmp.resolve("extra.txt"), "rule \"x\" when then end\n");
+        assertThat(readProblems("variant: {id: v}\nrules: {extra: [extra.txt, missing.drl]}\n")).containsExactly(
+                "v.yaml:2:17: rules.extra names 'extra.txt', which is not a .drl file (extra rules are DRL files)",
+                "v.yaml:2:28: rules.extra names 'missing.drl', which does not exist");
+    }
+
+    private List<String> readProblems(String yaml) throws IOException {
+        Path v = variant(yaml);
+        var e = catchThrowableOfType(InputException.class, () -> new VariantReader().read(v, "v.yaml"));
+        assertThat(e).as(yaml).isNotNull();
+        return e.problems().stream().map(Object::toString).toList();
+    }
+
+    @Test
+    void blocksOfTheWrongTypeAreErrorsAtTheirPlaceNotSkipped() throws Exception {
+        assertThat(readProblems("""
+                variant: {id: v, name: [V], extends: [base.yaml]}
+                principle: [micro]
+                items: [a]
+                levels: {street: abolished}
+                add: {levels: province, bodies: {id: b}}
+                remove: [a]
+                rules: {disable: QZ107, extra: x.drl}
+                """)).containsExactly(
+                "v.yaml:1:24: 'name' must be a string or a mapping {zh, en}, found a list",
+                "v.yaml:1:38: 'extends' must be a file name, found a list",
+                "v.yaml:2:12: 'principle' must be a mapping, found a list",
+                "v.yaml:3:8: 'items' must be a mapping, found a list",
+                "v.yaml:4:18: levels.street must be a mapping of fields, found the string 'abolished'",
+                "v.yaml:5:15: 'levels' must be a list, found the string 'province'",
+                "v.yaml:5:33: 'bodies' must be a list, found a mapping",
+                "v.yaml:6:9: 'remove' must be a mapping, found a list",
+                "v.yaml:7:18: 'disable' must be a list, found the string 'QZ107'",
+                "v.yaml:7:32: 'extra' must be a list, found the string 'x.drl'");
+    }
+
+    @Test
+    void unknownFieldsSuggestTheNameMeant() throws Exception {
+        assertThat(readProblems("varaint: {id: v}\n")).first().asString()
+                .startsWith("v.yaml:1:1: unknown field 'varaint' in a variant file; did you mean 'variant'?");
+        assertThat(readProblems("variant: {id: v, extend: base.yaml}\nrules: {disabel: [QZ107]}\n")).containsExactly(
+                "v.yaml:1:18: unknown field 'extend' in variant; did you mean 'extends'? (expected one of: id, name,"
+                        + " description, extends)",
+                "v.yaml:2:9: unknown field 'disabel' in rules; did you mean 'disable'? (expected one of: disable, extra)");
+    }
+
+    @Test
+    void extendingSomethingThatIsNotARegularFileSaysWhatItIs() throws Exception {
+        Files.createDirectories(tmp.resolve("folder.yaml"));
+        assertThat(readProblems("variant: {id: v, extends: /dev/null}\n")).containsExactly(
+                "v.yaml:1:27: extends '/dev/null', which is not a regular file (a device, a pipe or a socket): give a file");
+        assertThat(readProblems("variant: {id: v, extends: folder.yaml}\n")).containsExactly(
+                "v.yaml:1:27: extends 'folder.yaml', which is a folder, not a file");
+        assertThat(readProblems("variant: {id: v, extends: nowhere.yaml}\n")).containsExactly(
+                "v.yaml:1:27: extends 'nowhere.yaml', which does not exist");
+    }
+
+    @Test
+    void anAddedLevelOrBodyWithTheIdOfOneTheCatalogHasIsAnError() throws Exception {
+        Path catalog = new TestCatalog().approvals(TestCatalog.approval("a")).write(tmp);
+        Path v = variant("""
+                variant: {id: v}
+                add:
+                  levels: [{id: city, abolished: true}, {id: province}, {id: province}]
+                  bodies: [{id: city-dept, level: city, name: Again}]
+                """);
+        var e = catchThrowableOfType(InputException.class, () -> diff(catalog, v));
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "v.yaml:3:12: a second level 'city': add.levels adds a level the catalog already has (to change it,"
+                        + " patch it under 'levels:')",
+                "v.yaml:3:57: a second level 'province': add.levels adds a level the catalog already has (to change"
+                        + " it, patch it under 'levels:')",
+                "v.yaml:4:12: a second body 'city-dept': add.bodies adds a body the catalog already has");
+    }
+
+    @Test
+    void disablingARuleOrCodeTheRuleBaseLacksIsAnErrorAtItsPlace() throws Exception {
+        Path catalog = new TestCatalog().approvals(TestCatalog.approval("a")).write(tmp);
+        Path v = variant("""
+                variant: {id: v}
+                rules: {disable: [QZ999, QZ1077, "An item id is used once", An item id is used twice]}
+                """);
+        var e = catchThrowableOfType(InputException.class, () -> diff(catalog, v));
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "v.yaml:2:19: rules.disable 'QZ999' names no rule or finding code of the rule base (its finding codes:"
+                        + " QZ101, QZ102, QZ103, QZ104, QZ105, QZ106, QZ107, QZ108, QZ109, QZ110, QZ111, QZ112, QZ113,"
+                        + " QZ114)",
+                "v.yaml:2:26: rules.disable 'QZ1077' names no rule or finding code of the rule base; did you mean"
+                        + " 'QZ107'?",
+                "v.yaml:2:61: rules.disable 'An item id is used twice' names no rule or finding code of the rule"
+                        + " base; did you mean 'An item id is used once'?");
+    }
+
+    @Test
+    void anExpectedChangesFileNeedsItsVariantAndEveryFieldOfAChange() throws Exception {
+        Path f = variant("changes: [{item: a, field: decision, before: delegate}]\n");
+        var e = catchThrowableOfType(InputException.class,
+                () -> ExpectedChanges.compare(f, "x.yaml", new Diff("v", List.of(), null, null)));
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "x.yaml:1:1: an expected-changes file needs 'variant'",
+                "x.yaml:1:11: a change needs 'after'");
     }
 }

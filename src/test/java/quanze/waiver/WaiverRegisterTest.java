@@ -71,4 +71,29 @@ class WaiverRegisterTest {
                 .contains("a waiver needs 'approvedBy'")
                 .contains("'approvedOn' must be a date YYYY-MM-DD, found '2025-13-01'");
     }
+
+    @Test
+    void aFieldOfTheWrongTypeIsNamedAtItsValueAndAMisspeltOneGetsASuggestion() throws Exception {
+        Path dir = catalogWithWarning();
+        Path register = tmp.resolve("register.yaml");
+        Files.writeString(register, """
+                - item: [a]
+                  code: QZ107
+                  reason: Accepted while the list is revised
+                  approvedBy: {name: 市法制辦}
+                  expiers: 2030-12-31
+                  approvedOn: [2025-01-01]
+                  expires:
+                """);
+        var r = run("check", dir.toString(), "--waivers", register.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).containsExactly(
+                register + ":1:9: 'item' must be a string, found a list",
+                register + ":4:15: 'approvedBy' must be a string, found a mapping",
+                register + ":5:3: unknown field 'expiers' in a waiver; did you mean 'expires'? (expected one of: item,"
+                        + " code, reason, approvedBy, approvedOn, expires, note)",
+                register + ":6:15: 'approvedOn' must be a date YYYY-MM-DD, found a list",
+                register + ":7:11: 'expires' must be a date YYYY-MM-DD, found an empty value",
+                "5 problems in the input; nothing was checked.");
+    }
 }

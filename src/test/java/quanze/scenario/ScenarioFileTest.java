@@ -1,0 +1,92 @@
+package quanze.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import quanze.model.InputException;
+import quanze.model.Problem;
+
+/** Scenario files: a check written in a shape the runner does not read is an error at its place, never skipped. */
+class ScenarioFileTest {
+
+    @TempDir
+    Path tmp;
+
+    private java.util.List<String> problems(String yaml) throws Exception {
+        Path f = tmp.resolve("s.yaml");
+        Files.writeString(f, yaml);
+        var e = catchThrowableOfType(InputException.class, () -> ScenarioFile.read(f, "s.yaml"));
+        assertThat(e).as(yaml).isNotNull();
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void everyValueOfTheWrongTypeIsReportedAtItsPlaceAllAtOnce() throws Exception {
+        assertThat(problems("""
+                - name: wrong types
+                  given: {item: micro, principle: [micro]}
+                  expect: {decision: [delegate], level: ~, roles: [city], findings: QZ999}
+                - name: wrong types in findings and roles
+                  given: {catalog: ../catalog}
+                  expect: {item: x, roles: {policy: [city]}, findings: {present: QZ999, absent: [[QZ101]]}}
+                """)).containsExactly(
+                "s.yaml:2:17: 'item' must be a mapping, found the string 'micro'",
+                "s.yaml:2:35: 'principle' must be a mapping, found a list",
+                "s.yaml:3:22: 'decision' must be a string, found a list",
+                "s.yaml:3:41: 'level' must be a string, found an empty value",
+                "s.yaml:3:51: 'roles' must be a mapping, found a list",
+                "s.yaml:3:69: 'findings' must be a list of finding codes or a mapping {present, absent}, found the"
+                        + " string 'QZ999'",
+                "s.yaml:5:20: 'catalog' must be a mapping, found the string '../catalog'",
+                "s.yaml:6:37: 'policy' must be a string, found a list",
+                "s.yaml:6:66: 'present' must be a list of finding codes, found the string 'QZ999'",
+                "s.yaml:6:82: a finding code must be a string, found a list");
+    }
+
+    @Test
+    void unknownFieldsAnywhereSuggestTheNameMeant() throws Exception {
+        assertThat(problems("""
+                - name: typos
+                  givne: {}
+                  given: {itme: {traits: [micro]}}
+                  expect: {decison: delegate, roles: {polcy: city}, findings: {prsent: [QZ101]}}
+                """)).containsExactly(
+                "s.yaml:2:3: unknown field 'givne' in a scenario; did you mean 'given'? (expected one of: expect, given,"
+                        + " name)",
+                "s.yaml:3:11: unknown field 'itme' in given; did you mean 'item'? (expected one of: catalog, item,"
+                        + " principle)",
+                "s.yaml:4:12: unknown field 'decison' in expect; did you mean 'decision'? (expected one of: decision,"
+                        + " findings, item, level, roles, rule)",
+                "s.yaml:4:39: unknown field 'polcy' in roles; did you mean 'policy'? (expected one of: execution,"
+                        + " implementation, inspection, management, policy, standard, supervision)",
+                "s.yaml:4:64: unknown field 'prsent' in findings; did you mean 'present'? (expected one of: absent,"
+                        + " present)");
+    }
+
+    @Test
+    void partsThatTheRunnerWouldIgnoreAreErrors() throws Exception {
+        assertThat(problems("""
+                - name: an item beside a whole catalog, an expected item without one
+                  given: {catalog: {catalog: {id: c, name: C}}, item: {traits: [micro]}}
+                  expect: {findings: []}
+                - name: an expected item without a catalog
+                  given: {item: {traits: [micro]}}
+                  expect: {item: scenario.item, decision: delegate}
+                """)).containsExactly(
+                "s.yaml:2:49: 'item' beside 'catalog' would be ignored: give a whole catalog (with its own principle"
+                        + " block) or an item, not both",
+                "s.yaml:6:12: 'item' would be ignored: it names the item to check in a given 'catalog', and there is"
+                        + " none (the scenario's own item is checked)");
+    }
+
+    @Test
+    void theShippedScenarioFilesAreWellFormed() throws Exception {
+        assertThat(ScenarioSuite.read(Path.of("rules/tests"), "rules/tests")).isNotEmpty();
+    }
+}
