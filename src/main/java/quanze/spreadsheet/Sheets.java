@@ -1,11 +1,6 @@
 package quanze.spreadsheet;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +43,7 @@ public final class Sheets {
     public static List<Table> read(Path file, String shown, Limits limits) throws InputException {
         String name = file.getFileName().toString().toLowerCase();
         quanze.io.InputFiles.requireAtMost(file, shown, limits.maxFileBytes(), "--max-file-bytes");
-        if (name.endsWith(".csv")) return List.of(csv(file, shown));
+        if (name.endsWith(".csv")) return List.of(Csv.read(file, shown, limits.maxRows()));
         if (name.endsWith(".xlsx")) return xlsx(file, shown, limits);
         throw new InputException(new Problem(new Location(shown, 0, 0), "not a spreadsheet: expected a .xlsx or .csv file"));
     }
@@ -93,69 +88,6 @@ public final class Sheets {
                     + (m.toLowerCase().contains("zip bomb") ? " (raise the limit with --min-inflate-ratio only for a"
                     + " file you trust)" : m.contains("entry") ? " (see --max-entry-bytes)" : "")));
         }
-    }
-
-    private static Table csv(Path file, String shown) throws InputException {
-        String text;
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                    && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(new Problem(new Location(shown, 0, 0), "not UTF-8 text (a GBK export?): convert it"
-                    + " with `iconv -f GBK -t UTF-8 " + shown + "` or save it as CSV UTF-8"));
-        } catch (IOException e) {
-            throw new InputException(new Problem(new Location(shown, 0, 0), "cannot read: " + e.getMessage()));
-        }
-        List<Table.Row> rows = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int rowStart = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') line++;
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.length() == 0) {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-                cells.add(cell.toString());
-                cell.setLength(0);
-                rows.add(new Table.Row(rowStart, cells));
-                cells = new ArrayList<>();
-                line++;
-                rowStart = line;
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            throw new InputException(new Problem(new Location(shown + "!A" + rowStart, 0, 0),
-                    "a quoted cell is never closed (broken quoting from row " + rowStart + ")"));
-        }
-        if (cell.length() > 0 || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            rows.add(new Table.Row(rowStart, cells));
-        }
-        return new Table(shown, shown, rows);
     }
 
     /**

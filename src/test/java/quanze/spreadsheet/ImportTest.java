@@ -187,6 +187,31 @@ class ImportTest {
     }
 
     @Test
+    void aCsvFileHoldsToTheRowLimitNamesWhereAQuoteOpenedAndNamesUtf16() throws Exception {
+        Path csv = tmp.resolve("long.csv");
+        StringBuilder s = new StringBuilder("職權編碼,職權名稱,職權類型,法定依據\n");
+        for (int n = 1; n <= 6; n++) s.append("A").append(n).append(",甲,行政許可,《建築法》第七條\n");
+        Files.writeString(csv, s.toString());
+        RunAccess rows = RunAccess.of("import", csv.toString(), "--out", tmp.resolve("o1").toString(), "--max-rows", "6");
+        assertThat(rows.exit()).isEqualTo(2);
+        assertThat(rows.err()).contains("long.csv: more than 6 rows (raise it with --max-rows)");
+        assertThat(RunAccess.of("import", csv.toString(), "--out", tmp.resolve("o2").toString(), "--max-rows", "7").exit())
+                .isZero();
+
+        Path quote = tmp.resolve("quote.csv");
+        Files.writeString(quote, "職權編碼,職權名稱,職權類型,法定依據\nA1,甲,行政許可,《建築法》第七條\nA2,\"乙,行政許可\n");
+        assertThat(RunAccess.of("import", quote.toString(), "--out", tmp.resolve("o3").toString()).err())
+                .contains("quote.csv!B3: a quoted cell is never closed (broken quoting from row 3)");
+
+        Path utf16 = tmp.resolve("utf16.csv");
+        byte[] text = "\uFEFF職權編碼,職權名稱\n".getBytes(StandardCharsets.UTF_16LE);
+        Files.write(utf16, text);
+        RunAccess r = RunAccess.of("import", utf16.toString(), "--out", tmp.resolve("o4").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("utf16.csv: not UTF-8 text but UTF-16 text: save it as UTF-8").doesNotContain("GBK");
+    }
+
+    @Test
     void aZipBombIsRefusedBeforeItIsInflated() throws Exception {
         Path small = tmp.resolve("small.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(small)) {
