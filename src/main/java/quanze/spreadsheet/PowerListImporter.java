@@ -42,9 +42,10 @@ public final class PowerListImporter {
         Map<String, Table> byName = new HashMap<>();
         for (Table t : tables) byName.put(t.name(), t);
         Table items = byName.getOrDefault("事項 Items", null);
+        List<Table> visible = tables.stream().filter(t -> !t.hidden()).toList();
         int headerRow = -1;
         Map<Integer, String> columns = null;
-        for (Table t : items != null ? List.of(items) : tables) {
+        for (Table t : items != null && !items.hidden() ? List.of(items) : visible) {
             for (int r = 0; r < Math.min(20, t.rows().size()); r++) {
                 Map<Integer, String> cols = Headers.columns(t.rows().get(r), mapping);
                 if (cols.containsValue("name") && (cols.containsValue("type") || cols.containsValue("basis"))) {
@@ -58,10 +59,14 @@ public final class PowerListImporter {
         }
         Map<String, Object> catalog = new LinkedHashMap<>();
         if (columns == null) {
+            int hidden = tables.size() - visible.size();
             problems.add(new Problem(new Location(fileName, 0, 0), "no header row with a name and a type or basis"
-                    + " column in the first 20 rows (map other headers with --mapping)"));
+                    + " column in the first 20 rows (map other headers with --mapping)" + (hidden == 0 ? ""
+                    : "; " + hidden + " hidden sheet" + (hidden == 1 ? " is" : "s are") + " not read: unhide the list"
+                    + " to import it")));
             return new Result(catalog, problems, 0);
         }
+        problems.addAll(items.problems());
         catalog.put("catalog", catalogBlock(byName.get("目錄 Catalog"), fileName, items, headerRow, problems));
         catalog.put("levels", levels(byName.get("層級 Levels")));
         Map<String, Object> bodiesByName = new LinkedHashMap<>();

@@ -211,6 +211,149 @@ class ImportTest {
         assertThat(r.err()).contains("utf16.csv: not UTF-8 text but UTF-16 text: save it as UTF-8").doesNotContain("GBK");
     }
 
+    /** A workbook with a header row and one good item row on {@code sheet}, then what {@code more} adds. */
+    private Path workbook(String name, java.util.function.Consumer<XSSFWorkbook> more) throws Exception {
+        Path xlsx = tmp.resolve(name);
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(xlsx)) {
+            Sheet s = wb.createSheet("Sheet1");
+            String[] header = {"職權編碼", "職權名稱", "職權類型", "法定依據"};
+            String[] item = {"A1", "甲", "行政許可", "《建築法》第七條"};
+            Row h = s.createRow(0);
+            Row r = s.createRow(1);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+                r.createCell(c).setCellValue(item[c]);
+            }
+            more.accept(wb);
+            wb.write(o);
+        }
+        return xlsx;
+    }
+
+    /** A copy of a workbook with one zip entry's text changed ({@code edit} giving null leaves the entry out). */
+    private Path rewrite(Path from, String name, String entry, java.util.function.UnaryOperator<String> edit)
+            throws Exception {
+        Path to = tmp.resolve(name);
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals(entry)) {
+                    String text = edit.apply(new String(bytes, StandardCharsets.UTF_8));
+                    if (text == null) continue;
+                    bytes = text.getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        return to;
+    }
+
+    private RunAccess importing(Path file, String... more) {
+        List<String> args = new ArrayList<>(List.of("import", file.toString(), "--out",
+                tmp.resolve("out-" + file.getFileName() + "-" + String.join("", more).hashCode()).toString()));
+        args.addAll(List.of(more));
+        return RunAccess.of(args.toArray(String[]::new));
+    }
+
+    @Test
+    void theRowLimitCountsTheRowsAWorkbookHoldsAndRowsAreNotPaddedToTheirLastColumn() throws Exception {
+        Path far = workbook("far.xlsx", wb -> wb.getSheetAt(0).createRow(1_048_575).createCell(0).setCellValue("備註"));
+        assertThat(importing(far, "--max-rows", "3").exit()).isEqualTo(1); // the note is a row without a type
+        Path six = workbook("six.xlsx", wb -> {
+            for (int r = 2; r < 6; r++) wb.getSheetAt(0).createRow(r);
+        });
+        RunAccess refused = importing(six, "--max-rows", "5");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("six.xlsx!Sheet1: more than 5 rows (raise it with --max-rows)");
+        assertThat(importing(six, "--max-rows", "6").exit()).isZero();
+
+        Path sparse = workbook("sparse.xlsx", wb -> {
+            for (int r = 2; r < 20_002; r++) wb.getSheetAt(0).createRow(r).createCell(16_383);
+        });
+        long start = System.nanoTime();
+        RunAccess read = importing(sparse);
+        assertThat(read.exit()).as(read.err()).isZero();
+        assertThat((System.nanoTime() - start) / 1_000_000_000).as("seconds for 20,000 rows ending in column XFD")
+                .isLessThan(20);
+
+        Path wide = workbook("wide.xlsx", wb -> {
+            wb.getSheetAt(0).getRow(1).createCell(1_024).setCellValue("far away");
+            wb.getSheetAt(0).getRow(1).createCell(2_000).setCellValue("farther");
+        });
+        RunAccess beyond = importing(wide);
+        assertThat(beyond.exit()).isEqualTo(1);
+        assertThat(beyond.err()).contains("wide.xlsx!Sheet1!AMK2: a value beyond column AMJ: only the first 1024"
+                + " columns are read").doesNotContain("BXY2");
+    }
+
+    @Test
+    void hiddenSheetsAreNotTakenForTheListAndSheetNamesStayOnOneLine() throws Exception {
+        Path hidden = workbook("hidden.xlsx", wb -> {
+            Sheet old = wb.createSheet("舊清單");
+            Row h = old.createRow(0);
+            Row r = old.createRow(1);
+            String[] header = {"職權編碼", "職權名稱", "職權類型", "法定依據"};
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+                r.createCell(c).setCellValue(c == 2 ? "行政備查" : "舊");
+            }
+            wb.setSheetOrder("舊清單", 0);
+            wb.setSheetHidden(0, true);
+            wb.setActiveSheet(1);
+        });
+        RunAccess r = importing(hidden);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("imported 1 item");
+
+        Path onlyHidden = workbook("only-hidden.xlsx", wb -> {
+            wb.createSheet("封面");
+            wb.setSheetOrder("封面", 0);
+            wb.setActiveSheet(0);
+            wb.setSheetVisibility(1, org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+        });
+        assertThat(importing(onlyHidden).err()).contains("only-hidden.xlsx: no header row")
+                .contains("1 hidden sheet is not read");
+
+        Path bad = workbook("bad.xlsx", wb -> {
+            wb.getSheetAt(0).getRow(1).getCell(2).setCellValue("行政備查");
+            wb.setSheetName(0, "第一頁NL附表");
+        });
+        Path newline = rewrite(bad, "newline.xlsx", "xl/workbook.xml", xml -> xml.replace("NL", "&#10;"));
+        RunAccess one = importing(newline);
+        assertThat(one.err().lines().filter(l -> l.contains("unknown power type")).toList())
+                .singleElement().asString().contains("newline.xlsx!第一頁\\n附表!C2: unknown power type '行政備查'");
+    }
+
+    @Test
+    void damagedLockedAndOversizedWorkbooksSayWhatToDo() throws Exception {
+        Path good = workbook("good.xlsx", wb -> { });
+        Path missing = rewrite(good, "missing.xlsx", "xl/worksheets/sheet1.xml", xml -> null);
+        RunAccess damaged = importing(missing);
+        assertThat(damaged.exit()).isEqualTo(2);
+        assertThat(damaged.err()).contains("missing.xlsx!Sheet1: the workbook lists this sheet but the file does not"
+                + " hold it");
+
+        Path locked = tmp.resolve("locked.xlsx");
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(); OutputStream o = Files.newOutputStream(locked)) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "EncryptionInfo");
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "EncryptedPackage");
+            fs.writeFilesystem(o);
+        }
+        RunAccess password = importing(locked);
+        assertThat(password.exit()).isEqualTo(2);
+        assertThat(password.err()).contains("locked.xlsx: the workbook is password-protected: save a copy without a"
+                + " password");
+
+        RunAccess big = importing(good, "--max-entry-bytes", "500");
+        assertThat(big.exit()).isEqualTo(2);
+        assertThat(big.err()).contains("good.xlsx: cannot read the workbook: ")
+                .containsPattern("is larger than 500 bytes once inflated \\(see --max-entry-bytes\\)")
+                .doesNotContain("content types");
+    }
+
     @Test
     void aZipBombIsRefusedBeforeItIsInflated() throws Exception {
         Path small = tmp.resolve("small.xlsx");
