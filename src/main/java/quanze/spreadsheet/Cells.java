@@ -29,6 +29,15 @@ final class Cells {
     private static final Pattern BASIS = Pattern.compile(
             "《(?:中華人民共和國)?([^》]+)》\\s*(?:第([0-9〇零一二三四五六七八九十百兩]+)條)?\\s*(?:\\(([a-z-]+)(, unconfirmed)?\\))?");
 
+    /** The first control character in {@code s} (U+0000 to U+001F but tab and line ends, and U+007F), or -1. */
+    static int control(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) return c;
+        }
+        return -1;
+    }
+
     /** A law, article and rank from one piece of a basis cell, or null when it names no 《law》. */
     static Basis basis(String text) {
         Matcher m = BASIS.matcher(text.strip());

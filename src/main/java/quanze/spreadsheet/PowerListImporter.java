@@ -68,14 +68,14 @@ public final class PowerListImporter {
         }
         problems.addAll(items.problems());
         catalog.put("catalog", catalogBlock(byName.get("目錄 Catalog"), fileName, items, headerRow, problems));
-        catalog.put("levels", levels(byName.get("層級 Levels")));
+        catalog.put("levels", levels(byName.get("層級 Levels"), problems));
         Map<String, Object> bodiesByName = new LinkedHashMap<>();
-        List<Map<String, Object>> bodies = bodies(byName.get("主體 Bodies"));
+        List<Map<String, Object>> bodies = bodies(byName.get("主體 Bodies"), problems);
         Map<String, Map<String, Object>> categories = new LinkedHashMap<>();
         Table cats = byName.get("類別 Categories");
         if (cats != null) {
             for (Table.Row row : rest(cats)) {
-                if (row.blank()) continue;
+                if (row.blank() || !readable(cats, row, filled(row), problems)) continue;
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("id", row.cell(0));
                 c.put("kind", row.cell(1));
@@ -114,6 +114,7 @@ public final class PowerListImporter {
 
     private Map<String, Object> item(Table t, Table.Row row, Map<Integer, String> cols, List<Problem> problems,
                                      List<Map<String, Object>> bodies, Map<String, Object> bodiesByName) {
+        if (!readable(t, row, cols.keySet(), problems)) return null;
         Map<String, String> v = new LinkedHashMap<>();
         Map<String, Integer> at = new HashMap<>();
         Map<String, String> extra = new LinkedHashMap<>();
@@ -218,6 +219,32 @@ public final class PowerListImporter {
         return out;
     }
 
+    /**
+     * Whether the cells of a row that are imported can be: one that could not be read (a formula that fails or
+     * gives an error value) or that holds a control character is a problem at the cell, and the row is skipped.
+     */
+    private static boolean readable(Table t, Table.Row row, java.util.Collection<Integer> columns,
+                                    List<Problem> problems) {
+        boolean ok = true;
+        for (int c : columns) {
+            String error = row.error(c);
+            int control = error == null ? Cells.control(row.cell(c)) : -1;
+            if (control >= 0) error = String.format("a control character (U+%04X) in the cell: remove it", control);
+            if (error != null) {
+                problems.add(new Problem(new Location(t.cell(c, row.number()), 0, 0), error));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** Every column of a row that holds something. */
+    private static java.util.Set<Integer> filled(Table.Row row) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>(row.errors().keySet());
+        for (int c = 0; c < row.cells().size(); c++) if (!row.cell(c).isEmpty()) out.add(c);
+        return out;
+    }
+
     /** The rows under a sheet's header row (none when the sheet is empty). */
     private static List<Table.Row> rest(Table t) {
         return t.rows().isEmpty() ? List.of() : t.rows().subList(1, t.rows().size());
@@ -230,6 +257,7 @@ public final class PowerListImporter {
             Map<String, String> kv = new HashMap<>();
             Map<String, Integer> rowOf = new HashMap<>();
             for (Table.Row r : t.rows()) {
+                if (!readable(t, r, filled(r), problems)) continue;
                 kv.put(r.cell(0), r.cell(1));
                 rowOf.put(r.cell(0), r.number());
             }
@@ -270,7 +298,7 @@ public final class PowerListImporter {
         return null;
     }
 
-    private static List<Map<String, Object>> levels(Table t) {
+    private static List<Map<String, Object>> levels(Table t, List<Problem> problems) {
         List<Map<String, Object>> out = new ArrayList<>();
         if (t == null) {
             out.add(Map.of("id", "city"));
@@ -280,7 +308,7 @@ public final class PowerListImporter {
             return out;
         }
         for (Table.Row r : rest(t)) {
-            if (r.blank()) continue;
+            if (r.blank() || !readable(t, r, filled(r), problems)) continue;
             Map<String, Object> l = new LinkedHashMap<>();
             l.put("id", r.cell(0));
             if (!r.cell(1).isEmpty() || !r.cell(2).isEmpty()) l.put("name", text(r.cell(1), r.cell(2)));
@@ -290,11 +318,11 @@ public final class PowerListImporter {
         return out;
     }
 
-    private static List<Map<String, Object>> bodies(Table t) {
+    private static List<Map<String, Object>> bodies(Table t, List<Problem> problems) {
         List<Map<String, Object>> out = new ArrayList<>();
         if (t == null) return out;
         for (Table.Row r : rest(t)) {
-            if (r.blank()) continue;
+            if (r.blank() || !readable(t, r, filled(r), problems)) continue;
             Map<String, Object> b = new LinkedHashMap<>();
             b.put("id", r.cell(0));
             b.put("level", r.cell(1));

@@ -12,8 +12,9 @@ import quanze.model.Problem;
  * Reads a spreadsheet (xlsx) or a CSV file into text tables. Limits are set deliberately: a zip entry may not
  * inflate more than 100 times (zip bombs), nor be larger than 100 MB; a sheet may have at most 1,000,000 rows
  * (those the file holds, not its last row number) and 1,024 columns.
- * Formulas give their computed value, dates their displayed text; a password-protected, corrupt or non-UTF-8
- * file is an input problem with a message that says what to do.
+ * Formulas give their computed value (one that fails or gives an error value is a problem at its cell), dates
+ * ISO text; a password-protected, corrupt or non-UTF-8 file is an input problem with a message that says what
+ * to do.
  */
 public final class Sheets {
 

@@ -24,8 +24,6 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
@@ -55,12 +53,10 @@ final class Xlsx {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
              XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
             requireEverySheet(wb, shown);
-            DataFormatter format = new DataFormatter();
-            FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+            CellValues values = new CellValues(wb);
             List<Table> out = new ArrayList<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                out.add(table(wb.getSheetAt(i), wb.isSheetHidden(i) || wb.isSheetVeryHidden(i), shown, limits, format,
-                        eval));
+                out.add(table(wb.getSheetAt(i), wb.isSheetHidden(i) || wb.isSheetVeryHidden(i), shown, limits, values));
             }
             return out;
         } catch (EncryptedDocumentException e) {
@@ -100,7 +96,7 @@ final class Xlsx {
     }
 
     private static Table table(XSSFSheet sheet, boolean hidden, String shown, Sheets.Limits limits,
-                               DataFormatter format, FormulaEvaluator eval) throws InputException {
+                               CellValues values) throws InputException {
         String where = shown + "!" + Table.printable(sheet.getSheetName());
         if (sheet.getPhysicalNumberOfRows() > limits.maxRows()) {
             throw new InputException(problem(where, "more than " + limits.maxRows() + " rows (raise it with --max-rows)"));
@@ -121,8 +117,8 @@ final class Xlsx {
                     }
                     continue;
                 }
-                String v = format.formatCellValue(cell, eval);
-                if (!v.isEmpty()) cells.set(c, v);
+                CellValues.Value v = values.of(cell);
+                if (!v.text().isEmpty() || v.error() != null) cells.set(c, v);
             }
             rows.put(row.getRowNum(), cells);
         }
@@ -136,9 +132,10 @@ final class Xlsx {
         final List<String> texts = new ArrayList<>();
         final Map<Integer, String> errors = new HashMap<>();
 
-        void set(int c, String text) {
+        void set(int c, CellValues.Value v) {
             while (texts.size() <= c) texts.add("");
-            texts.set(c, text);
+            texts.set(c, v.text());
+            if (v.error() != null) errors.put(c, v.error());
         }
     }
 

@@ -355,6 +355,73 @@ class ImportTest {
     }
 
     @Test
+    void aFormulaThatFailsIsAProblemAtItsCellAndOnlyItsRowIsSkipped() throws Exception {
+        Path made = workbook("made.xlsx", wb -> {
+            Sheet s = wb.getSheetAt(0);
+            String[][] rows = {{"A2", "乙", "=1/0"}, {"A3", "=B4&\"x\"", "行政許可"}, {"A4", "丁", "=Sheet1!Z1"},
+                    {"A5", "戊", "=鏈!A1"}, {"A6", "己", "=LEFT(\"行政許可證\",4)"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row x = s.createRow(r + 2);
+                for (int c = 0; c < 3; c++) {
+                    if (rows[r][c].startsWith("=")) x.createCell(c).setCellFormula(rows[r][c].substring(1));
+                    else x.createCell(c).setCellValue(rows[r][c]);
+                }
+                x.createCell(3).setCellValue("《建築法》第七條");
+            }
+            Sheet chain = wb.createSheet("鏈");
+            for (int r = 0; r < 20_000; r++) chain.createRow(r).createCell(0).setCellFormula("A" + (r + 2) + "&\"\"");
+            chain.createRow(20_000).createCell(0).setCellValue("行政許可");
+        });
+        Path xlsx = rewrite(made, "formulas.xlsx", "xl/worksheets/sheet1.xml", xml -> xml.replace("Sheet1!Z1", "不存在!Z1"));
+        long start = System.nanoTime();
+        RunAccess r = importing(xlsx);
+        assertThat((System.nanoTime() - start) / 1_000_000_000).as("seconds").isLessThan(20);
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains("formulas.xlsx!Sheet1!C3: the formula gives the error #DIV/0!")
+                .contains("formulas.xlsx!Sheet1!B4: the formula refers to itself (a circular reference)")
+                .contains("formulas.xlsx!Sheet1!C5: cannot evaluate the formula =不存在!Z1: it refers to a sheet the workbook"
+                        + " does not have")
+                .contains("formulas.xlsx!Sheet1!C6: the formula chain is too deep to evaluate")
+                .doesNotContain("鏈!").doesNotContain("Exception");
+        assertThat(r.out()).contains("imported 2 items");
+        assertThat(importing(xlsx, "--strict").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void controlCharactersDatesAndSharedStringsAreCheckedCellByCell() throws Exception {
+        Path csv = tmp.resolve("nul.csv");
+        Files.writeString(csv, "職權編碼,職權名稱,職權類型,法定依據\nA1,甲\u0000,行政許可,《建築法》第七條\nA2,乙,行政許可,《建築法》第七條\n");
+        RunAccess nul = importing(csv);
+        assertThat(nul.exit()).isEqualTo(1);
+        assertThat(nul.err()).contains("nul.csv!B2: a control character (U+0000) in the cell: remove it");
+        assertThat(nul.out()).contains("imported 1 item ");
+
+        Path xlsx = workbook("cells.xlsx", wb -> {
+            Row h = wb.getSheetAt(0).getRow(0);
+            h.createCell(4).setCellValue("發布日期");
+            Row r = wb.getSheetAt(0).getRow(1);
+            var date = r.createCell(4);
+            date.setCellValue(java.time.LocalDate.of(2017, 1, 1));
+            var style = wb.createCellStyle();
+            style.setDataFormat((short) 14); // m/d/yy, shown by the locale
+            date.setCellStyle(style);
+            Row bell = wb.getSheetAt(0).createRow(2);
+            String[] item = {"A2", "乙_x0007_", "行政許可", "《建築法》第七條"}; // BEL, as OOXML escapes it
+            for (int c = 0; c < item.length; c++) bell.createCell(c).setCellValue(item[c]);
+        });
+        RunAccess cells = importing(xlsx);
+        assertThat(cells.exit()).isEqualTo(1);
+        assertThat(cells.err()).contains("cells.xlsx!Sheet1!B3: a control character (U+0007) in the cell");
+        assertThat(Files.readString(tmp.resolve("out-cells.xlsx-0/catalog.yaml"))).contains("發布日期: 2017-01-01");
+
+        Path past = rewrite(workbook("strings.xlsx", wb -> { }), "past.xlsx", "xl/worksheets/sheet1.xml",
+                xml -> xml.replaceFirst("(<c r=\"B2\"[^>]*t=\"s\"[^>]*><v>)\\d+", "$1999"));
+        RunAccess index = importing(past);
+        assertThat(index.exit()).isEqualTo(2);
+        assertThat(index.err()).contains("past.xlsx!Sheet1!B2: refers to shared string 999, but the workbook has");
+    }
+
+    @Test
     void aZipBombIsRefusedBeforeItIsInflated() throws Exception {
         Path small = tmp.resolve("small.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(small)) {
