@@ -24,6 +24,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
@@ -34,12 +35,15 @@ import quanze.model.Problem;
 
 /**
  * An .xlsx workbook as text tables, within the limits: only the cells the file holds are read (a row is not
- * padded out to its last column), and at most {@link #MAX_COLUMNS} columns.
+ * padded out to its last column), at most {@link #MAX_COLUMNS} columns, and a region merged down a column gives
+ * its value to every row it covers.
  */
 final class Xlsx {
 
     /** Columns read per row: A to AMJ. */
     static final int MAX_COLUMNS = 1024;
+    /** Cells merged regions may fill in one sheet. */
+    static final int MAX_MERGED_FILL = 4_000_000;
 
     private static final Pattern ENTRY = Pattern.compile("Entry: (.+)");
     private static final Pattern ENTRY_LIMIT = Pattern.compile("MAX_ENTRY_SIZE: (\\d+)");
@@ -122,9 +126,39 @@ final class Xlsx {
             }
             rows.put(row.getRowNum(), cells);
         }
+        fillMerged(sheet, rows, where, problems);
         List<Table.Row> out = new ArrayList<>(rows.size());
         rows.forEach((n, cells) -> out.add(new Table.Row(n + 1, cells.texts, cells.errors)));
         return new Table(sheet.getSheetName(), where, out, hidden, problems);
+    }
+
+    /** Each merged region's value, as its top-left cell holds it, in the first column of every row it covers. */
+    private static void fillMerged(XSSFSheet sheet, NavigableMap<Integer, RowCells> rows, String where,
+                                   List<Problem> problems) {
+        List<CellRangeAddress> regions;
+        try {
+            regions = sheet.getMergedRegions();
+        } catch (RuntimeException e) {
+            problems.add(problem(where, "cannot read the merged cells (" + Sheets.firstLine(e.getMessage()) + "): they"
+                    + " are read as empty"));
+            return;
+        }
+        int budget = MAX_MERGED_FILL;
+        for (CellRangeAddress r : regions) {
+            int c = r.getFirstColumn();
+            RowCells top = rows.get(r.getFirstRow());
+            if (top == null || c < 0 || c >= MAX_COLUMNS || r.getLastRow() <= r.getFirstRow()) continue;
+            CellValues.Value v = top.get(c);
+            if (v == null) continue;
+            for (RowCells below : rows.subMap(r.getFirstRow(), false, r.getLastRow(), true).values()) {
+                budget -= Math.max(1, below.set(c, v));
+                if (budget < 0) {
+                    problems.add(problem(where, "merged cells cover more than " + MAX_MERGED_FILL + " cells: the rest"
+                            + " are read as empty"));
+                    return;
+                }
+            }
+        }
     }
 
     /** The cells of one row, read so far: texts up to the last cell that holds something, errors by column. */
@@ -132,10 +166,19 @@ final class Xlsx {
         final List<String> texts = new ArrayList<>();
         final Map<Integer, String> errors = new HashMap<>();
 
-        void set(int c, CellValues.Value v) {
+        CellValues.Value get(int c) {
+            if (errors.containsKey(c)) return CellValues.Value.error(errors.get(c));
+            return c < texts.size() && !texts.get(c).isEmpty() ? CellValues.Value.of(texts.get(c)) : null;
+        }
+
+        /** Sets an empty cell; returns the slots it took. */
+        int set(int c, CellValues.Value v) {
+            if (get(c) != null) return 0;
+            int added = Math.max(0, c + 1 - texts.size());
             while (texts.size() <= c) texts.add("");
             texts.set(c, v.text());
             if (v.error() != null) errors.put(c, v.error());
+            return added + 1;
         }
     }
 

@@ -422,6 +422,27 @@ class ImportTest {
     }
 
     @Test
+    void aCellMergedDownAColumnGivesItsValueToEveryRowItCovers() throws Exception {
+        Path xlsx = workbook("merged.xlsx", wb -> {
+            Sheet s = wb.getSheetAt(0);
+            for (int r = 2; r <= 3; r++) {
+                Row x = s.createRow(r);
+                x.createCell(0).setCellValue("A" + r);
+                x.createCell(1).setCellValue("事項" + r);
+                x.createCell(2); // the blank cells Excel keeps under a merged one
+                x.createCell(3).setCellValue("《建築法》第七條");
+            }
+            s.addMergedRegion(new CellRangeAddress(1, 3, 2, 2));
+            s.addMergedRegion(new CellRangeAddress(1, 1, 3, 5)); // across: the value stays in its first column
+        });
+        RunAccess r = importing(xlsx, "--strict");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("imported 3 items");
+        assertThat(Files.readString(tmp.resolve("out-merged.xlsx-" + "--strict".hashCode() + "/catalog.yaml")))
+                .doesNotContain("extra");
+    }
+
+    @Test
     void aZipBombIsRefusedBeforeItIsInflated() throws Exception {
         Path small = tmp.resolve("small.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(small)) {
