@@ -67,6 +67,7 @@ public final class PowerListImporter {
             return new Result(catalog, problems, 0);
         }
         problems.addAll(items.problems());
+        repeats(items, items.rows().get(headerRow), columns, problems);
         catalog.put("catalog", catalogBlock(byName.get("目錄 Catalog"), fileName, items, headerRow, problems));
         catalog.put("levels", levels(byName.get("層級 Levels"), problems));
         Map<String, Object> bodiesByName = new LinkedHashMap<>();
@@ -87,7 +88,8 @@ public final class PowerListImporter {
         }
         int count = 0;
         for (Table.Row row : items.rows().subList(headerRow + 1, items.rows().size())) {
-            if (row.blank()) continue;
+            if (row.blank() || note(row, columns)) continue;
+            unheaded(items, row, columns, problems);
             Map<String, Object> item = item(items, row, columns, problems, bodies, bodiesByName);
             if (item == null) continue;
             String category = (String) item.remove("category");
@@ -114,11 +116,13 @@ public final class PowerListImporter {
 
     private Map<String, Object> item(Table t, Table.Row row, Map<Integer, String> cols, List<Problem> problems,
                                      List<Map<String, Object>> bodies, Map<String, Object> bodiesByName) {
-        if (!readable(t, row, cols.keySet(), problems)) return null;
+        List<Integer> read = cols.keySet().stream().filter(c -> !cols.get(c).startsWith("repeat:")).toList();
+        if (!readable(t, row, read, problems)) return null;
         Map<String, String> v = new LinkedHashMap<>();
         Map<String, Integer> at = new HashMap<>();
         Map<String, String> extra = new LinkedHashMap<>();
         cols.forEach((c, f) -> {
+            if (f.startsWith("repeat:")) return; // reported at its header
             if (f.startsWith("extra:")) {
                 if (!row.cell(c).isEmpty()) extra.put(f.substring(6), row.cell(c));
             } else {
@@ -236,6 +240,43 @@ public final class PowerListImporter {
             }
         }
         return ok;
+    }
+
+    /** A column whose header repeats an earlier one is a problem at its header (only the first is read). */
+    private static void repeats(Table t, Table.Row header, Map<Integer, String> cols, List<Problem> problems) {
+        cols.forEach((c, f) -> {
+            if (!f.startsWith("repeat:")) return;
+            String field = f.substring("repeat:".length());
+            int first = cols.entrySet().stream().filter(e -> e.getValue().equals(field)).findFirst().orElseThrow().getKey();
+            problems.add(new Problem(new Location(t.cell(c, header.number()), 0, 0), "a second '"
+                    + Headers.clean(header.cell(c)) + "' column (the first is " + Table.letters(first) + "): only the"
+                    + " first is read; remove or rename one"));
+        });
+    }
+
+    /** A value in a column without a header is a problem at its cell: it is not imported, and must not vanish. */
+    private static void unheaded(Table t, Table.Row row, Map<Integer, String> cols, List<Problem> problems) {
+        for (int c : filled(row)) {
+            if (cols.containsKey(c)) continue;
+            String value = row.error(c) != null ? "" : " ('" + cut(row.cell(c)) + "')";
+            problems.add(new Problem(new Location(t.cell(c, row.number()), 0, 0), "a value in a column without a header"
+                    + value + " is not imported: give the column a header (or map it with --mapping) or clear the cell"));
+        }
+    }
+
+    /**
+     * A row of one cell that is neither a name, a type nor a basis (a title, a section heading or a note under
+     * the list) is not an item.
+     */
+    private static boolean note(Table.Row row, Map<Integer, String> cols) {
+        var filled = filled(row);
+        if (filled.size() != 1) return false;
+        String field = cols.get(filled.iterator().next());
+        return field != null && !List.of("name", "type", "basis").contains(field);
+    }
+
+    private static String cut(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     /** Every column of a row that holds something. */

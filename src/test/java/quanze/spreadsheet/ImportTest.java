@@ -261,7 +261,8 @@ class ImportTest {
     @Test
     void theRowLimitCountsTheRowsAWorkbookHoldsAndRowsAreNotPaddedToTheirLastColumn() throws Exception {
         Path far = workbook("far.xlsx", wb -> wb.getSheetAt(0).createRow(1_048_575).createCell(0).setCellValue("備註"));
-        assertThat(importing(far, "--max-rows", "3").exit()).isEqualTo(1); // the note is a row without a type
+        RunAccess note = importing(far, "--max-rows", "3", "--strict");
+        assertThat(note.exit()).as(note.err()).isZero(); // a note under the list is not an item
         Path six = workbook("six.xlsx", wb -> {
             for (int r = 2; r < 6; r++) wb.getSheetAt(0).createRow(r);
         });
@@ -440,6 +441,33 @@ class ImportTest {
         assertThat(r.out()).contains("imported 3 items");
         assertThat(Files.readString(tmp.resolve("out-merged.xlsx-" + "--strict".hashCode() + "/catalog.yaml")))
                 .doesNotContain("extra");
+    }
+
+    @Test
+    void headersAreMatchedWithoutInvisibleCharactersAndARepeatedHeaderOrAValueUnderNoneIsAProblem() throws Exception {
+        Path csv = tmp.resolve("invisible.csv");
+        Files.write(csv, ("\uFEFF\uFEFF職權編碼,職權名稱\u00A0,\u200B職權類型,法定依據\u3000,電話\u200B\n"
+                + "A1,甲,行政許可,《建築法》第七條,注\n").getBytes(StandardCharsets.UTF_8));
+        RunAccess r = importing(csv, "--strict");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("out-invisible.csv-" + "--strict".hashCode() + "/catalog.yaml")))
+                .contains("id: A1").contains("電話: 注").doesNotContain("\uFEFF").doesNotContain("\u200B");
+
+        Path repeated = tmp.resolve("repeated.csv");
+        Files.writeString(repeated, "職權編碼,職權名稱,職權類型,職權類型,法定依據\nA1,甲,行政許可,行政處罰,《建築法》第七條\n");
+        RunAccess twice = importing(repeated);
+        assertThat(twice.exit()).isEqualTo(1);
+        assertThat(twice.err()).contains("repeated.csv!D1: a second '職權類型' column (the first is C): only the first"
+                + " is read").doesNotContain("D2");
+        assertThat(twice.out()).contains("imported 1 item");
+
+        Path ragged = tmp.resolve("ragged.csv");
+        Files.writeString(ragged, "職權編碼,職權名稱,職權類型,法定依據\nA1,甲,行政許可,《建築法》第七條,,多出來的\n");
+        RunAccess extra = importing(ragged);
+        assertThat(extra.exit()).isEqualTo(1);
+        assertThat(extra.err()).contains("ragged.csv!F2: a value in a column without a header ('多出來的') is not"
+                + " imported").doesNotContain("E2");
+        assertThat(importing(ragged, "--strict").exit()).isEqualTo(2);
     }
 
     @Test
