@@ -72,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
                 new Sheets.Limits(maxRows, minInflateRatio, maxEntryBytes, maxFileBytes));
         var err = spec.commandLine().getErr();
         boolean tty = System.console() != null;
-        var result = new PowerListImporter(mapping()).convert(tables, file.getFileName().toString(), n -> {
+        var result = new PowerListImporter(mapping()).convert(tables, shown, n -> {
             if (tty) {
                 err.printf("\rimporting: %,d rows", n);
                 err.flush();
@@ -94,7 +94,8 @@ final class ImportCommand implements Callable<Integer> {
         new CatalogReader().read(out, Workspace.shown(out));
         spec.commandLine().getOut().println("imported " + result.items() + " item" + (result.items() == 1 ? "" : "s")
                 + " from " + shown + " into " + Workspace.shown(target)
-                + (result.problems().isEmpty() ? "" : " (" + result.problems().size() + " problems, rows skipped or cells left out)"));
+                + (result.problems().isEmpty() ? "" : " (" + result.problems().size() + " problem"
+                + (result.problems().size() == 1 ? "" : "s") + ", rows skipped or cells left out)"));
         return result.problems().isEmpty() ? Quanze.CLEAN : Quanze.FINDINGS;
     }
 

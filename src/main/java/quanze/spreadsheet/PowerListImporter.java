@@ -32,12 +32,13 @@ public final class PowerListImporter {
         this.mapping = mapping;
     }
 
-    public Result convert(List<Table> tables, String fileName) {
-        return convert(tables, fileName, n -> { });
+    /** {@code shown}: the file's path as the user sees it, naming it in problems (the catalog id is its base name). */
+    public Result convert(List<Table> tables, String shown) {
+        return convert(tables, shown, n -> { });
     }
 
     /** As {@link #convert(List, String)}, telling {@code progress} every 1,000 rows. */
-    public Result convert(List<Table> tables, String fileName, java.util.function.IntConsumer progress) {
+    public Result convert(List<Table> tables, String shown, java.util.function.IntConsumer progress) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Table> byName = new HashMap<>();
         for (Table t : tables) byName.put(t.name(), t);
@@ -60,7 +61,7 @@ public final class PowerListImporter {
         Map<String, Object> catalog = new LinkedHashMap<>();
         if (columns == null) {
             int hidden = tables.size() - visible.size();
-            problems.add(new Problem(new Location(fileName, 0, 0), "no header row with a name and a type or basis"
+            problems.add(new Problem(new Location(shown, 0, 0), "no header row with a name and a type or basis"
                     + " column in the first 20 rows (map other headers with --mapping)" + (hidden == 0 ? ""
                     : "; " + hidden + " hidden sheet" + (hidden == 1 ? " is" : "s are") + " not read: unhide the list"
                     + " to import it")));
@@ -68,7 +69,7 @@ public final class PowerListImporter {
         }
         problems.addAll(items.problems());
         repeats(items, items.rows().get(headerRow), columns, problems);
-        catalog.put("catalog", catalogBlock(byName.get("目錄 Catalog"), fileName, items, headerRow, problems));
+        catalog.put("catalog", catalogBlock(byName.get("目錄 Catalog"), shown, items, headerRow, problems));
         catalog.put("levels", levels(byName.get("層級 Levels"), problems));
         Map<String, Object> bodiesByName = new LinkedHashMap<>();
         List<Map<String, Object>> bodies = bodies(byName.get("主體 Bodies"), problems);
@@ -86,8 +87,12 @@ public final class PowerListImporter {
                 categories.put(row.cell(0), c);
             }
         }
+        List<Table.Row> under = items.rows().subList(headerRow + 1, items.rows().size());
+        if (under.stream().allMatch(Table.Row::blank)) {
+            problems.add(new Problem(new Location(items.where(), 0, 0), "no rows under the header"));
+        }
         int count = 0;
-        for (Table.Row row : items.rows().subList(headerRow + 1, items.rows().size())) {
+        for (Table.Row row : under) {
             if (row.blank() || note(row, columns)) continue;
             unheaded(items, row, columns, problems);
             Map<String, Object> item = item(items, row, columns, problems, bodies, bodiesByName);
@@ -291,7 +296,7 @@ public final class PowerListImporter {
         return t.rows().isEmpty() ? List.of() : t.rows().subList(1, t.rows().size());
     }
 
-    private static Map<String, Object> catalogBlock(Table t, String fileName, Table items, int headerRow,
+    private static Map<String, Object> catalogBlock(Table t, String shown, Table items, int headerRow,
                                                     List<Problem> problems) {
         Map<String, Object> c = new LinkedHashMap<>();
         if (t != null) {
@@ -318,11 +323,12 @@ public final class PowerListImporter {
             }
             return c;
         }
-        String base = fileName.replaceAll(".*/", "").replaceAll("\\.[^.]+$", "");
+        String file = shown.replaceAll(".*/", "");
+        String base = file.replaceAll("\\.[^.]+$", "");
         c.put("id", base.replaceAll("[^A-Za-z0-9_.-]", "-"));
         String title = headerRow > 0 ? items.rows().get(0).cell(0) : "";
         c.put("name", title.isEmpty() ? base : title);
-        c.put("source", "imported from " + fileName);
+        c.put("source", "imported from " + file);
         return c;
     }
 
@@ -355,6 +361,11 @@ public final class PowerListImporter {
             if (!r.cell(1).isEmpty() || !r.cell(2).isEmpty()) l.put("name", text(r.cell(1), r.cell(2)));
             if (Boolean.parseBoolean(r.cell(3))) l.put("abolished", true);
             out.add(l);
+        }
+        if (out.isEmpty()) {
+            problems.add(new Problem(new Location(t.where(), 0, 0), "no levels in the levels sheet (an export lists one"
+                    + " a row under its header): the usual city, district, street and community are used"));
+            return levels(null, problems);
         }
         return out;
     }

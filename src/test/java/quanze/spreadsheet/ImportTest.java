@@ -471,6 +471,30 @@ class ImportTest {
     }
 
     @Test
+    void fileProblemsNameThePathAsGivenAndAnEmptyListOrLevelsSheetIsAProblem() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("lists"));
+        Path none = dir.resolve("none.csv");
+        Files.writeString(none, "序號,備註\n1,甲\n");
+        assertThat(importing(none).err()).contains("lists/none.csv: no header row with a name and a type or basis column");
+
+        Path header = dir.resolve("header.csv");
+        Files.writeString(header, "職權編碼,職權名稱,職權類型,法定依據\n\n");
+        RunAccess only = importing(header);
+        assertThat(only.exit()).isEqualTo(2);
+        assertThat(only.err()).contains("lists/header.csv: no rows under the header")
+                .contains("1 problem; no item could be imported");
+
+        Path levels = workbook("levels.xlsx", wb -> {
+            wb.setSheetName(0, "事項 Items");
+            wb.createSheet("層級 Levels");
+        });
+        RunAccess empty = importing(levels);
+        assertThat(empty.exit()).as(empty.err()).isEqualTo(1);
+        assertThat(empty.err()).contains("levels.xlsx!層級 Levels: no levels in the levels sheet");
+        assertThat(empty.out()).contains("imported 1 item from").contains("(1 problem, rows skipped or cells left out)");
+    }
+
+    @Test
     void aZipBombIsRefusedBeforeItIsInflated() throws Exception {
         Path small = tmp.resolve("small.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(small)) {
