@@ -1,9 +1,12 @@
 package quanze.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -89,14 +92,31 @@ final class ImportCommand implements Callable<Integer> {
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
         String text = "# Imported from " + file.getFileName() + " by quanze import.\n" + yaml.writeValueAsString(result.catalog());
         Path target = out.resolve("catalog.yaml");
+        // the catalog must read back: say so now, and write nothing, rather than at the first check
+        List<Problem> unreadable = readBack(text, Workspace.shown(target), Workspace.shown(out));
+        if (!unreadable.isEmpty()) {
+            for (Problem p : unreadable) err.println(p);
+            err.println(unreadable.size() + " problem" + (unreadable.size() == 1 ? "" : "s") + " in the catalog made"
+                    + " from " + shown + " (as " + Workspace.shown(target) + " would hold it): nothing was written");
+            return Quanze.USAGE;
+        }
         AtomicFile.write(target, text);
-        // the catalog must read back: say so now rather than at the first check
-        new CatalogReader().read(out, Workspace.shown(out));
         spec.commandLine().getOut().println("imported " + result.items() + " item" + (result.items() == 1 ? "" : "s")
                 + " from " + shown + " into " + Workspace.shown(target)
                 + (result.problems().isEmpty() ? "" : " (" + result.problems().size() + " problem"
                 + (result.problems().size() == 1 ? "" : "s") + ", rows skipped or cells left out)"));
         return result.problems().isEmpty() ? Quanze.CLEAN : Quanze.FINDINGS;
+    }
+
+    /** The problems the catalog reader finds in {@code text}, read as the catalog file it would be. */
+    private static List<Problem> readBack(String text, String file, String dir) {
+        try {
+            Node root = new YamlReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), file, null);
+            if (root != null) CatalogReader.bind(dir, root);
+            return List.of();
+        } catch (InputException e) {
+            return e.problems();
+        }
     }
 
     private Map<String, String> mapping() throws InputException {

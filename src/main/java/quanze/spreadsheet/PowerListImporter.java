@@ -70,7 +70,10 @@ public final class PowerListImporter {
         problems.addAll(items.problems());
         repeats(items, items.rows().get(headerRow), columns, problems);
         catalog.put("catalog", catalogBlock(byName.get("目錄 Catalog"), shown, items, headerRow, problems));
-        catalog.put("levels", levels(byName.get("層級 Levels"), problems));
+        List<Map<String, Object>> levels = levels(byName.get("層級 Levels"), problems);
+        catalog.put("levels", levels);
+        java.util.Set<String> levelIds = new java.util.LinkedHashSet<>();
+        for (Map<String, Object> l : levels) levelIds.add(String.valueOf(l.get("id")));
         Map<String, Object> bodiesByName = new LinkedHashMap<>();
         List<Map<String, Object>> bodies = bodies(byName.get("主體 Bodies"), problems);
         Map<String, Map<String, Object>> categories = new LinkedHashMap<>();
@@ -95,7 +98,7 @@ public final class PowerListImporter {
         for (Table.Row row : under) {
             if (row.blank() || note(row, columns)) continue;
             unheaded(items, row, columns, problems);
-            Map<String, Object> item = item(items, row, columns, problems, bodies, bodiesByName);
+            Map<String, Object> item = item(items, row, columns, levelIds, problems, bodies, bodiesByName);
             if (item == null) continue;
             String category = (String) item.remove("category");
             String kind = (String) item.remove("kind");
@@ -119,8 +122,9 @@ public final class PowerListImporter {
         return new Result(catalog, problems, count);
     }
 
-    private Map<String, Object> item(Table t, Table.Row row, Map<Integer, String> cols, List<Problem> problems,
-                                     List<Map<String, Object>> bodies, Map<String, Object> bodiesByName) {
+    private Map<String, Object> item(Table t, Table.Row row, Map<Integer, String> cols, java.util.Set<String> levelIds,
+                                     List<Problem> problems, List<Map<String, Object>> bodies,
+                                     Map<String, Object> bodiesByName) {
         List<Integer> read = cols.keySet().stream().filter(c -> !cols.get(c).startsWith("repeat:")).toList();
         if (!readable(t, row, read, problems)) return null;
         Map<String, String> v = new LinkedHashMap<>();
@@ -164,9 +168,22 @@ public final class PowerListImporter {
         if (!extra.isEmpty()) item.put("extra", extra);
         Map<String, Object> declared = new LinkedHashMap<>();
         String level = v.getOrDefault("level", "");
-        declared.put("level", Cells.LEVELS.getOrDefault(level, level.isEmpty() ? "district" : level));
+        String levelId = level.isEmpty() ? "district" : Cells.level(level);
+        if (!level.isEmpty() && !levelIds.contains(levelId)) {
+            problems.add(new Problem(new Location(t.cell(at.get("level"), row.number()), 0, 0), "unknown level '" + level
+                    + "' (expected " + levelNames(levelIds) + ")"));
+            return null;
+        }
+        declared.put("level", levelId);
         String source = v.getOrDefault("source", "");
-        declared.put("source", Cells.SOURCES.getOrDefault(source, source.isEmpty() ? "by-law" : source));
+        String sourceKey = source.isEmpty() ? "by-law" : Cells.source(source);
+        if (sourceKey == null) {
+            problems.add(new Problem(new Location(t.cell(at.get("source"), row.number()), 0, 0), "unknown source '"
+                    + source + "' (expected " + String.join(", ", Cells.SOURCES.keySet()) + ", or "
+                    + String.join(", ", quanze.model.Keyed.keys(quanze.model.Source.class)) + ")"));
+            return null;
+        }
+        declared.put("source", sourceKey);
         String entrustment = v.getOrDefault("entrustment_data", "");
         if (!entrustment.isEmpty()) {
             Map<String, Object> e = json(entrustment, new TypeReference<Map<String, Object>>() { },
@@ -245,6 +262,16 @@ public final class PowerListImporter {
             }
         }
         return ok;
+    }
+
+    /** The names a level cell may hold: those of the list's levels, then their ids. */
+    private static String levelNames(java.util.Set<String> levelIds) {
+        List<String> names = new ArrayList<>();
+        Cells.LEVELS.forEach((name, id) -> {
+            if (levelIds.contains(id)) names.add(name);
+        });
+        names.addAll(levelIds);
+        return String.join(", ", names);
     }
 
     /** A column whose header repeats an earlier one is a problem at its header (only the first is read). */

@@ -495,6 +495,34 @@ class ImportTest {
     }
 
     @Test
+    void anUnknownLevelOrSourceIsAProblemAtItsCellAndNothingIsWrittenThatWouldNotReadBack() throws Exception {
+        Path csv = tmp.resolve("declared.csv");
+        Files.writeString(csv, "職權編碼,職權名稱,職權類型,法定依據,行使層級,權力來源\n"
+                + "A1,甲,行政許可,《建築法》第七條,省級,法定本級行使\nA2,乙,行政許可,《建築法》第七條,區,口頭授權\n"
+                + "A3,丙,行政許可,《建築法》第七條,street,delegated\n");
+        RunAccess r = importing(csv);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("declared.csv!E2: unknown level '省級' (expected 市, 市級, 區")
+                .contains("declared.csv!F3: unknown source '口頭授權' (expected 法定本級行使, 上級下放")
+                .doesNotContain("catalog.yaml");
+        assertThat(r.out()).contains("imported 1 item");
+        Path strict = tmp.resolve("strict");
+        assertThat(RunAccess.of("import", csv.toString(), "--out", strict.toString(), "--strict").exit()).isEqualTo(2);
+        assertThat(strict).doesNotExist();
+
+        // a 'basis (data)' cell is JSON the importer passes on: the catalog reader judges it, before anything is written
+        Path data = tmp.resolve("data.csv");
+        Files.writeString(data, "職權編碼,職權名稱,職權類型,basis (data)\n"
+                + "A1,甲,行政許可,\"[{\"\"law\"\": \"\"建築法\"\", \"\"article\"\": \"\"7\"\", \"\"rank\"\": \"\"statute\"\"}]\"\n");
+        Path out = tmp.resolve("never");
+        RunAccess back = RunAccess.of("import", data.toString(), "--out", out.toString());
+        assertThat(back.exit()).as(back.err()).isEqualTo(2);
+        assertThat(back.err()).containsPattern("never/catalog.yaml:\\d+:\\d+: .*'statute'")
+                .contains("1 problem in the catalog made from").contains("nothing was written");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aZipBombIsRefusedBeforeItIsInflated() throws Exception {
         Path small = tmp.resolve("small.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(small)) {
