@@ -52,6 +52,7 @@ final class Xlsx {
     }
 
     static List<Table> read(Path file, String shown, Sheets.Limits limits) throws InputException {
+        ZipCheck.verify(file, shown, limits);
         ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
         ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);

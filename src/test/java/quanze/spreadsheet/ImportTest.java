@@ -523,6 +523,41 @@ class ImportTest {
     }
 
     @Test
+    void aWorkbookPartWhoseChecksumDoesNotMatchIsRefused() throws Exception {
+        Path good = workbook("whole.xlsx", wb -> { });
+        Path stored = tmp.resolve("stored.xlsx");
+        byte[] sheet = null;
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(good));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(stored))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                var entry = new java.util.zip.ZipEntry(e.getName());
+                entry.setMethod(java.util.zip.ZipEntry.STORED);
+                entry.setSize(bytes.length);
+                var crc = new java.util.zip.CRC32();
+                crc.update(bytes);
+                entry.setCrc(crc.getValue());
+                out.putNextEntry(entry);
+                out.write(bytes);
+                out.closeEntry();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) sheet = bytes;
+            }
+        }
+        assertThat(importing(stored).exit()).isZero();
+        // flip one byte of the stored sheet: a letter of an element name, so that the XML stays well-formed
+        byte[] all = Files.readAllBytes(stored);
+        String part = new String(sheet, StandardCharsets.ISO_8859_1);
+        int at = new String(all, StandardCharsets.ISO_8859_1).indexOf(part) + part.indexOf("<sheetData");
+        all[at + 1] = (byte) 'S';
+        Path flipped = tmp.resolve("flipped.xlsx");
+        Files.write(flipped, all);
+        RunAccess r = importing(flipped);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("flipped.xlsx: not a readable .xlsx workbook (xl/worksheets/sheet1.xml is damaged:"
+                + " its checksum does not match");
+    }
+
+    @Test
     void aZipBombIsRefusedBeforeItIsInflated() throws Exception {
         Path small = tmp.resolve("small.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(small)) {
