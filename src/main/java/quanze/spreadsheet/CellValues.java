@@ -142,7 +142,7 @@ final class CellValues {
             var strings = workbook.getSharedStringSource();
             String v = x.getCTCell().getV();
             try {
-                strings.getItemAt(Integer.parseInt(v.strip()));
+                return Value.of(strings.getItemAt(Integer.parseInt(v.strip())).getString());
             } catch (RuntimeException e) {
                 return Value.error("refers to shared string " + v + ", but the workbook has "
                         + (strings == null ? 0 : strings.getUniqueCount()) + " (a damaged workbook)");

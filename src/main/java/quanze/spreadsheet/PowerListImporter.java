@@ -74,6 +74,7 @@ public final class PowerListImporter {
         catalog.put("levels", levels);
         java.util.Set<String> levelIds = new java.util.LinkedHashSet<>();
         for (Map<String, Object> l : levels) levelIds.add(String.valueOf(l.get("id")));
+        Layout list = Layout.of(items, columns, levelIds);
         Map<String, Object> bodiesByName = new LinkedHashMap<>();
         List<Map<String, Object>> bodies = bodies(byName.get("主體 Bodies"), problems);
         Map<String, Map<String, Object>> categories = new LinkedHashMap<>();
@@ -96,9 +97,11 @@ public final class PowerListImporter {
         }
         int count = 0;
         for (Table.Row row : under) {
-            if (row.blank() || note(row, columns)) continue;
-            unheaded(items, row, columns, problems);
-            Map<String, Object> item = item(items, row, columns, levelIds, problems, bodies, bodiesByName);
+            if (row.blank()) continue;
+            List<Integer> filled = filled(row);
+            if (note(filled, columns)) continue;
+            unheaded(items, row, filled, columns, problems);
+            Map<String, Object> item = item(list, row, problems, bodies, bodiesByName);
             if (item == null) continue;
             String category = (String) item.remove("category");
             String kind = (String) item.remove("kind");
@@ -112,8 +115,8 @@ public final class PowerListImporter {
                         return m;
                     });
             @SuppressWarnings("unchecked")
-            List<Object> list = (List<Object>) c.get("items");
-            list.add(item);
+            List<Object> inCategory = (List<Object>) c.get("items");
+            inCategory.add(item);
             count++;
             if (count % 1000 == 0) progress.accept(count);
         }
@@ -122,15 +125,22 @@ public final class PowerListImporter {
         return new Result(catalog, problems, count);
     }
 
-    private Map<String, Object> item(Table t, Table.Row row, Map<Integer, String> cols, java.util.Set<String> levelIds,
-                                     List<Problem> problems, List<Map<String, Object>> bodies,
-                                     Map<String, Object> bodiesByName) {
-        List<Integer> read = cols.keySet().stream().filter(c -> !cols.get(c).startsWith("repeat:")).toList();
-        if (!readable(t, row, read, problems)) return null;
+    /** The list's sheet, the field of each column, the columns read (not repeated headers), the level ids. */
+    private record Layout(Table table, Map<Integer, String> columns, List<Integer> read, java.util.Set<String> levelIds) {
+        static Layout of(Table table, Map<Integer, String> columns, java.util.Set<String> levelIds) {
+            List<Integer> read = columns.keySet().stream().filter(c -> !columns.get(c).startsWith("repeat:")).toList();
+            return new Layout(table, columns, read, levelIds);
+        }
+    }
+
+    private Map<String, Object> item(Layout list, Table.Row row, List<Problem> problems,
+                                     List<Map<String, Object>> bodies, Map<String, Object> bodiesByName) {
+        Table t = list.table();
+        if (!readable(t, row, list.read(), problems)) return null;
         Map<String, String> v = new LinkedHashMap<>();
         Map<String, Integer> at = new HashMap<>();
         Map<String, String> extra = new LinkedHashMap<>();
-        cols.forEach((c, f) -> {
+        list.columns().forEach((c, f) -> {
             if (f.startsWith("repeat:")) return; // reported at its header
             if (f.startsWith("extra:")) {
                 if (!row.cell(c).isEmpty()) extra.put(f.substring(6), row.cell(c));
@@ -169,9 +179,9 @@ public final class PowerListImporter {
         Map<String, Object> declared = new LinkedHashMap<>();
         String level = v.getOrDefault("level", "");
         String levelId = level.isEmpty() ? "district" : Cells.level(level);
-        if (!level.isEmpty() && !levelIds.contains(levelId)) {
+        if (!level.isEmpty() && !list.levelIds().contains(levelId)) {
             problems.add(new Problem(new Location(t.cell(at.get("level"), row.number()), 0, 0), "unknown level '" + level
-                    + "' (expected " + levelNames(levelIds) + ")"));
+                    + "' (expected " + levelNames(list.levelIds()) + ")"));
             return null;
         }
         declared.put("level", levelId);
@@ -287,8 +297,9 @@ public final class PowerListImporter {
     }
 
     /** A value in a column without a header is a problem at its cell: it is not imported, and must not vanish. */
-    private static void unheaded(Table t, Table.Row row, Map<Integer, String> cols, List<Problem> problems) {
-        for (int c : filled(row)) {
+    private static void unheaded(Table t, Table.Row row, List<Integer> filled, Map<Integer, String> cols,
+                                 List<Problem> problems) {
+        for (int c : filled) {
             if (cols.containsKey(c)) continue;
             String value = row.error(c) != null ? "" : " ('" + cut(row.cell(c)) + "')";
             problems.add(new Problem(new Location(t.cell(c, row.number()), 0, 0), "a value in a column without a header"
@@ -300,10 +311,9 @@ public final class PowerListImporter {
      * A row of one cell that is neither a name, a type nor a basis (a title, a section heading or a note under
      * the list) is not an item.
      */
-    private static boolean note(Table.Row row, Map<Integer, String> cols) {
-        var filled = filled(row);
+    private static boolean note(List<Integer> filled, Map<Integer, String> cols) {
         if (filled.size() != 1) return false;
-        String field = cols.get(filled.iterator().next());
+        String field = cols.get(filled.get(0));
         return field != null && !List.of("name", "type", "basis").contains(field);
     }
 
@@ -311,10 +321,16 @@ public final class PowerListImporter {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
-    /** Every column of a row that holds something. */
-    private static java.util.Set<Integer> filled(Table.Row row) {
-        java.util.Set<Integer> out = new java.util.TreeSet<>(row.errors().keySet());
-        for (int c = 0; c < row.cells().size(); c++) if (!row.cell(c).isEmpty()) out.add(c);
+    /** Every column of a row that holds something, in order. */
+    private static List<Integer> filled(Table.Row row) {
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < row.cells().size(); c++) {
+            String text = row.cells().get(c);
+            if ((text != null && !text.isBlank()) || row.error(c) != null) out.add(c);
+        }
+        if (!row.errors().isEmpty()) {
+            row.errors().keySet().stream().filter(c -> c >= row.cells().size()).sorted().forEach(out::add);
+        }
         return out;
     }
 
