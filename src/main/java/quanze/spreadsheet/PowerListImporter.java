@@ -11,8 +11,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import quanze.model.Basis;
+import quanze.model.CategoryKind;
+import quanze.model.Keyed;
 import quanze.model.Location;
 import quanze.model.Problem;
+import quanze.model.Scope;
+import quanze.model.Service;
+import quanze.model.Trait;
 
 /**
  * Turns a published power list (one row per power, under Chinese or English headers; a title row above is
@@ -82,6 +87,11 @@ public final class PowerListImporter {
         if (cats != null) {
             for (Table.Row row : rest(cats)) {
                 if (row.blank() || !readable(cats, row, filled(row), problems)) continue;
+                if (Keyed.parse(CategoryKind.class, row.cell(1)).isEmpty()) {
+                    problems.add(new Problem(new Location(cats.cell(1, row.number()), 0, 0), "unknown kind '"
+                            + row.cell(1) + "' (expected " + String.join(", ", Keyed.keys(CategoryKind.class)) + ")"));
+                    continue;
+                }
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("id", row.cell(0));
                 c.put("kind", row.cell(1));
@@ -167,6 +177,11 @@ public final class PowerListImporter {
         List<Object> basis = basis(t, row, v, at, problems);
         if (basis == null) return null;
         item.put("basis", basis);
+        boolean known = known(t, row, v, at, "kind", CategoryKind.class, problems)
+                & known(t, row, v, at, "traits", Trait.class, problems)
+                & known(t, row, v, at, "scope", Scope.class, problems)
+                & known(t, row, v, at, "service", Service.class, problems);
+        if (!known) return null;
         put(item, "floor", v.get("floor"));
         if (v.containsKey("traits") && !v.get("traits").isEmpty()) item.put("traits", split(v.get("traits"), ","));
         item.put("scope", v.getOrDefault("scope", "").isEmpty() ? "within-district" : v.get("scope"));
@@ -224,6 +239,26 @@ public final class PowerListImporter {
         declared.put("roles", roles);
         item.put("declared", declared);
         return item;
+    }
+
+    /**
+     * Whether a cell that names one of the catalog's words (a scope, a service, the traits, a category kind)
+     * names known ones; if not, a problem at the cell. An empty cell is fine (the default applies).
+     */
+    private static <E extends Enum<E> & Keyed> boolean known(Table t, Table.Row row, Map<String, String> v,
+                                                             Map<String, Integer> at, String field, Class<E> type,
+                                                             List<Problem> problems) {
+        String value = v.getOrDefault(field, "");
+        List<String> words = field.equals("traits") ? split(value, ",") : value.isEmpty() ? List.of() : List.of(value);
+        for (String word : words) {
+            if (Keyed.parse(type, word).isEmpty()) {
+                problems.add(new Problem(new Location(t.cell(at.get(field), row.number()), 0, 0), "unknown "
+                        + (field.equals("traits") ? "trait" : field) + " '" + word + "' (expected "
+                        + String.join(", ", Keyed.keys(type)) + ")"));
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Object> basis(Table t, Table.Row row, Map<String, String> v, Map<String, Integer> at,

@@ -510,6 +510,16 @@ class ImportTest {
         assertThat(RunAccess.of("import", csv.toString(), "--out", strict.toString(), "--strict").exit()).isEqualTo(2);
         assertThat(strict).doesNotExist();
 
+        Path words = tmp.resolve("words.csv");
+        Files.writeString(words, "職權編碼,職權名稱,職權類型,法定依據,範圍 scope,特徵 traits,service\n"
+                + "A1,甲,行政許可,《建築法》第七條,nowhere,\"grassroots, tiny\",\n"
+                + "A2,乙,行政許可,《建築法》第七條,citywide,\"grassroots, micro\",mediation\n");
+        RunAccess known = importing(words);
+        assertThat(known.exit()).isEqualTo(1);
+        assertThat(known.err()).contains("words.csv!E2: unknown scope 'nowhere' (expected within-district, cross-district,"
+                + " citywide)").contains("words.csv!F2: unknown trait 'tiny' (expected grassroots, foundational, micro)");
+        assertThat(known.out()).contains("imported 1 item");
+
         // a 'basis (data)' cell is JSON the importer passes on: the catalog reader judges it, before anything is written
         Path data = tmp.resolve("data.csv");
         Files.writeString(data, "職權編碼,職權名稱,職權類型,basis (data)\n"
