@@ -1,9 +1,12 @@
 package quanze.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -68,11 +71,44 @@ final class ImportCommand implements Callable<Integer> {
         String shown = Workspace.shown(file);
         quanze.io.InputFiles.requireRegular(file, shown);
         Workspace.requireEmptyUnlessForced(out, force);
+        var err = spec.commandLine().getErr();
+        Converted converted = convert(shown, err);
+        if (converted.text() == null) {
+            err.println(converted.problems() + " problem" + (converted.problems() == 1 ? "" : "s")
+                    + (strict ? " (--strict): nothing was imported" : "; no item could be imported"));
+            return Quanze.USAGE;
+        }
+        Path target = out.resolve("catalog.yaml");
+        // the catalog must read back: say so now, and write nothing, rather than at the first check
+        List<Problem> unreadable = readBack(converted.text(), Workspace.shown(target), Workspace.shown(out));
+        if (!unreadable.isEmpty()) {
+            for (Problem p : unreadable) err.println(p);
+            err.println(unreadable.size() + " problem" + (unreadable.size() == 1 ? "" : "s") + " in the catalog made"
+                    + " from " + shown + " (as " + Workspace.shown(target) + " would hold it): nothing was written");
+            return Quanze.USAGE;
+        }
+        AtomicFile.write(target, converted.text());
+        int problems = converted.problems();
+        spec.commandLine().getOut().println("imported " + converted.items() + " item"
+                + (converted.items() == 1 ? "" : "s") + " from " + shown + " into " + Workspace.shown(target)
+                + (problems == 0 ? "" : " (" + problems + " problem" + (problems == 1 ? "" : "s")
+                + ", rows skipped or cells left out)"));
+        return problems == 0 ? Quanze.CLEAN : Quanze.FINDINGS;
+    }
+
+    /** The catalog as YAML text (null when nothing is to be written), how many problems and items it came with. */
+    record Converted(String text, int problems, int items) {
+    }
+
+    /**
+     * Reads the list and converts it, printing every problem; the sheets and the catalog's data are no longer
+     * held when this returns, only the text (the catalog is read back from it next).
+     */
+    private Converted convert(String shown, java.io.PrintWriter err) throws InputException, IOException {
         var tables = Sheets.read(file, shown,
                 new Sheets.Limits(maxRows, minInflateRatio, maxEntryBytes, maxFileBytes));
-        var err = spec.commandLine().getErr();
         boolean tty = System.console() != null;
-        var result = new PowerListImporter(mapping()).convert(tables, file.getFileName().toString(), n -> {
+        var result = new PowerListImporter(mapping()).convert(tables, shown, n -> {
             if (tty) {
                 err.printf("\rimporting: %,d rows", n);
                 err.flush();
@@ -81,21 +117,23 @@ final class ImportCommand implements Callable<Integer> {
         if (tty) err.print("\r");
         for (Problem p : result.problems()) err.println(p);
         if (result.items() == 0 || (strict && !result.problems().isEmpty())) {
-            err.println(result.problems().size() + " problem" + (result.problems().size() == 1 ? "" : "s")
-                    + (strict ? " (--strict): nothing was imported" : "; no item could be imported"));
-            return Quanze.USAGE;
+            return new Converted(null, result.problems().size(), result.items());
         }
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
         String text = "# Imported from " + file.getFileName() + " by quanze import.\n" + yaml.writeValueAsString(result.catalog());
-        Path target = out.resolve("catalog.yaml");
-        AtomicFile.write(target, text);
-        // the catalog must read back: say so now rather than at the first check
-        new CatalogReader().read(out, Workspace.shown(out));
-        spec.commandLine().getOut().println("imported " + result.items() + " item" + (result.items() == 1 ? "" : "s")
-                + " from " + shown + " into " + Workspace.shown(target)
-                + (result.problems().isEmpty() ? "" : " (" + result.problems().size() + " problems, rows skipped or cells left out)"));
-        return result.problems().isEmpty() ? Quanze.CLEAN : Quanze.FINDINGS;
+        return new Converted(text, result.problems().size(), result.items());
+    }
+
+    /** The problems the catalog reader finds in {@code text}, read as the catalog file it would be. */
+    private static List<Problem> readBack(String text, String file, String dir) {
+        try {
+            Node root = new YamlReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), file, null);
+            if (root != null) CatalogReader.bind(dir, root);
+            return List.of();
+        } catch (InputException e) {
+            return e.problems();
+        }
     }
 
     private Map<String, String> mapping() throws InputException {

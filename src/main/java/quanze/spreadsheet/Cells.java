@@ -21,13 +21,40 @@ final class Cells {
             Map.entry("03", "coercion"), Map.entry("04", "levy"), Map.entry("05", "benefit"), Map.entry("06", "inspection"),
             Map.entry("07", "confirmation"), Map.entry("08", "reward"), Map.entry("09", "adjudication"),
             Map.entry("10", "other"));
-    static final Map<String, String> LEVELS = Map.of("市", "city", "市級", "city", "區", "district", "區級", "district",
+    static final Map<String, String> LEVELS = ordered("市", "city", "市級", "city", "區", "district", "區級", "district",
             "區縣", "district", "縣", "district", "街道", "street", "鄉鎮", "street", "社區", "community");
-    static final Map<String, String> SOURCES = Map.of("法定本級行使", "by-law", "上級下放", "delegated", "上級授權",
+    static final Map<String, String> SOURCES = ordered("法定本級行使", "by-law", "上級下放", "delegated", "上級授權",
             "authorised", "同級授權", "authorised", "上級委託", "entrusted", "同級委託", "entrusted");
+
+    /** A map in the order written (messages list the names as a reader expects them). */
+    private static Map<String, String> ordered(String... keysAndValues) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The level id a level cell names (市 → city, or an id as it is), or null for an empty cell. */
+    static String level(String cell) {
+        return cell.isEmpty() ? null : LEVELS.getOrDefault(cell, cell);
+    }
+
+    /** The source key a source cell names (上級下放 → delegated, or a key as it is), or null if it names none. */
+    static String source(String cell) {
+        String key = SOURCES.getOrDefault(cell, cell);
+        return quanze.model.Keyed.parse(quanze.model.Source.class, key).isPresent() ? key : null;
+    }
 
     private static final Pattern BASIS = Pattern.compile(
             "《(?:中華人民共和國)?([^》]+)》\\s*(?:第([0-9〇零一二三四五六七八九十百兩]+)條)?\\s*(?:\\(([a-z-]+)(, unconfirmed)?\\))?");
+
+    /** The first control character in {@code s} (U+0000 to U+001F but tab and line ends, and U+007F), or -1. */
+    static int control(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) return c;
+        }
+        return -1;
+    }
 
     /** A law, article and rank from one piece of a basis cell, or null when it names no 《law》. */
     static Basis basis(String text) {

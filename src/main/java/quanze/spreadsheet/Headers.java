@@ -41,25 +41,37 @@ final class Headers {
         HEADERS.put("entrustment_data", List.of("entrustment(data)"));
     }
 
-    /** The field of each column of a header row: known names, the mapping file, else {@code extra:NAME}. */
+    /**
+     * The field of each column of a header row: known names, the mapping file, else {@code extra:NAME}; a column
+     * whose field an earlier column already has is {@code repeat:FIELD} (only the first is read).
+     */
     static Map<Integer, String> columns(Table.Row header, Map<String, String> mapping) {
         Map<Integer, String> cols = new LinkedHashMap<>();
         for (int c = 0; c < header.cells().size(); c++) {
-            String raw = header.cell(c);
+            String raw = clean(header.cell(c));
             if (raw.isEmpty()) continue;
-            String key = raw.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-            String field = mapping.get(raw);
-            if (field == null) {
-                for (var e : HEADERS.entrySet()) {
-                    if (e.getValue().contains(key)) {
-                        field = e.getKey();
-                        break;
-                    }
-                }
-            }
-            cols.put(c, field != null ? field : "extra:" + raw);
+            String field = field(raw, mapping);
+            cols.put(c, cols.containsValue(field) ? "repeat:" + field : field);
         }
         return cols;
     }
 
+    private static String field(String raw, Map<String, String> mapping) {
+        String mapped = mapping.get(raw);
+        if (mapped != null) return mapped;
+        String key = raw.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        for (var e : HEADERS.entrySet()) {
+            if (e.getValue().contains(key)) return e.getKey();
+        }
+        return "extra:" + raw;
+    }
+
+    /**
+     * A header as written, without what copying it from a web page or converting the file twice leaves in it: a
+     * byte-order mark, zero-width spaces and joiners are removed, no-break and other wide spaces become spaces.
+     */
+    static String clean(String raw) {
+        return raw.replaceAll("[\\uFEFF\\u200B\\u200C\\u200D\\u2060]", "")
+                .replaceAll("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]", " ").strip();
+    }
 }

@@ -11,8 +11,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import quanze.model.Basis;
+import quanze.model.CategoryKind;
+import quanze.model.Keyed;
 import quanze.model.Location;
 import quanze.model.Problem;
+import quanze.model.Scope;
+import quanze.model.Service;
+import quanze.model.Trait;
 
 /**
  * Turns a published power list (one row per power, under Chinese or English headers; a title row above is
@@ -32,19 +37,21 @@ public final class PowerListImporter {
         this.mapping = mapping;
     }
 
-    public Result convert(List<Table> tables, String fileName) {
-        return convert(tables, fileName, n -> { });
+    /** {@code shown}: the file's path as the user sees it, naming it in problems (the catalog id is its base name). */
+    public Result convert(List<Table> tables, String shown) {
+        return convert(tables, shown, n -> { });
     }
 
     /** As {@link #convert(List, String)}, telling {@code progress} every 1,000 rows. */
-    public Result convert(List<Table> tables, String fileName, java.util.function.IntConsumer progress) {
+    public Result convert(List<Table> tables, String shown, java.util.function.IntConsumer progress) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Table> byName = new HashMap<>();
         for (Table t : tables) byName.put(t.name(), t);
         Table items = byName.getOrDefault("事項 Items", null);
+        List<Table> visible = tables.stream().filter(t -> !t.hidden()).toList();
         int headerRow = -1;
         Map<Integer, String> columns = null;
-        for (Table t : items != null ? List.of(items) : tables) {
+        for (Table t : items != null && !items.hidden() ? List.of(items) : visible) {
             for (int r = 0; r < Math.min(20, t.rows().size()); r++) {
                 Map<Integer, String> cols = Headers.columns(t.rows().get(r), mapping);
                 if (cols.containsValue("name") && (cols.containsValue("type") || cols.containsValue("basis"))) {
@@ -58,19 +65,33 @@ public final class PowerListImporter {
         }
         Map<String, Object> catalog = new LinkedHashMap<>();
         if (columns == null) {
-            problems.add(new Problem(new Location(fileName, 0, 0), "no header row with a name and a type or basis"
-                    + " column in the first 20 rows (map other headers with --mapping)"));
+            int hidden = tables.size() - visible.size();
+            problems.add(new Problem(new Location(shown, 0, 0), "no header row with a name and a type or basis"
+                    + " column in the first 20 rows (map other headers with --mapping)" + (hidden == 0 ? ""
+                    : "; " + hidden + " hidden sheet" + (hidden == 1 ? " is" : "s are") + " not read: unhide the list"
+                    + " to import it")));
             return new Result(catalog, problems, 0);
         }
-        catalog.put("catalog", catalogBlock(byName.get("目錄 Catalog"), fileName, items, headerRow, problems));
-        catalog.put("levels", levels(byName.get("層級 Levels")));
+        problems.addAll(items.problems());
+        repeats(items, items.rows().get(headerRow), columns, problems);
+        catalog.put("catalog", catalogBlock(byName.get("目錄 Catalog"), shown, items, headerRow, problems));
+        List<Map<String, Object>> levels = levels(byName.get("層級 Levels"), problems);
+        catalog.put("levels", levels);
+        java.util.Set<String> levelIds = new java.util.LinkedHashSet<>();
+        for (Map<String, Object> l : levels) levelIds.add(String.valueOf(l.get("id")));
+        Layout list = Layout.of(items, columns, levelIds);
         Map<String, Object> bodiesByName = new LinkedHashMap<>();
-        List<Map<String, Object>> bodies = bodies(byName.get("主體 Bodies"));
+        List<Map<String, Object>> bodies = bodies(byName.get("主體 Bodies"), problems);
         Map<String, Map<String, Object>> categories = new LinkedHashMap<>();
         Table cats = byName.get("類別 Categories");
         if (cats != null) {
             for (Table.Row row : rest(cats)) {
-                if (row.blank()) continue;
+                if (row.blank() || !readable(cats, row, filled(row), problems)) continue;
+                if (Keyed.parse(CategoryKind.class, row.cell(1)).isEmpty()) {
+                    problems.add(new Problem(new Location(cats.cell(1, row.number()), 0, 0), "unknown kind '"
+                            + row.cell(1) + "' (expected " + String.join(", ", Keyed.keys(CategoryKind.class)) + ")"));
+                    continue;
+                }
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("id", row.cell(0));
                 c.put("kind", row.cell(1));
@@ -80,10 +101,17 @@ public final class PowerListImporter {
                 categories.put(row.cell(0), c);
             }
         }
+        List<Table.Row> under = items.rows().subList(headerRow + 1, items.rows().size());
+        if (under.stream().allMatch(Table.Row::blank)) {
+            problems.add(new Problem(new Location(items.where(), 0, 0), "no rows under the header"));
+        }
         int count = 0;
-        for (Table.Row row : items.rows().subList(headerRow + 1, items.rows().size())) {
+        for (Table.Row row : under) {
             if (row.blank()) continue;
-            Map<String, Object> item = item(items, row, columns, problems, bodies, bodiesByName);
+            List<Integer> filled = filled(row);
+            if (note(filled, columns)) continue;
+            unheaded(items, row, filled, columns, problems);
+            Map<String, Object> item = item(list, row, problems, bodies, bodiesByName);
             if (item == null) continue;
             String category = (String) item.remove("category");
             String kind = (String) item.remove("kind");
@@ -97,8 +125,8 @@ public final class PowerListImporter {
                         return m;
                     });
             @SuppressWarnings("unchecked")
-            List<Object> list = (List<Object>) c.get("items");
-            list.add(item);
+            List<Object> inCategory = (List<Object>) c.get("items");
+            inCategory.add(item);
             count++;
             if (count % 1000 == 0) progress.accept(count);
         }
@@ -107,12 +135,23 @@ public final class PowerListImporter {
         return new Result(catalog, problems, count);
     }
 
-    private Map<String, Object> item(Table t, Table.Row row, Map<Integer, String> cols, List<Problem> problems,
+    /** The list's sheet, the field of each column, the columns read (not repeated headers), the level ids. */
+    private record Layout(Table table, Map<Integer, String> columns, List<Integer> read, java.util.Set<String> levelIds) {
+        static Layout of(Table table, Map<Integer, String> columns, java.util.Set<String> levelIds) {
+            List<Integer> read = columns.keySet().stream().filter(c -> !columns.get(c).startsWith("repeat:")).toList();
+            return new Layout(table, columns, read, levelIds);
+        }
+    }
+
+    private Map<String, Object> item(Layout list, Table.Row row, List<Problem> problems,
                                      List<Map<String, Object>> bodies, Map<String, Object> bodiesByName) {
+        Table t = list.table();
+        if (!readable(t, row, list.read(), problems)) return null;
         Map<String, String> v = new LinkedHashMap<>();
         Map<String, Integer> at = new HashMap<>();
         Map<String, String> extra = new LinkedHashMap<>();
-        cols.forEach((c, f) -> {
+        list.columns().forEach((c, f) -> {
+            if (f.startsWith("repeat:")) return; // reported at its header
             if (f.startsWith("extra:")) {
                 if (!row.cell(c).isEmpty()) extra.put(f.substring(6), row.cell(c));
             } else {
@@ -138,6 +177,11 @@ public final class PowerListImporter {
         List<Object> basis = basis(t, row, v, at, problems);
         if (basis == null) return null;
         item.put("basis", basis);
+        boolean known = known(t, row, v, at, "kind", CategoryKind.class, problems)
+                & known(t, row, v, at, "traits", Trait.class, problems)
+                & known(t, row, v, at, "scope", Scope.class, problems)
+                & known(t, row, v, at, "service", Service.class, problems);
+        if (!known) return null;
         put(item, "floor", v.get("floor"));
         if (v.containsKey("traits") && !v.get("traits").isEmpty()) item.put("traits", split(v.get("traits"), ","));
         item.put("scope", v.getOrDefault("scope", "").isEmpty() ? "within-district" : v.get("scope"));
@@ -149,9 +193,22 @@ public final class PowerListImporter {
         if (!extra.isEmpty()) item.put("extra", extra);
         Map<String, Object> declared = new LinkedHashMap<>();
         String level = v.getOrDefault("level", "");
-        declared.put("level", Cells.LEVELS.getOrDefault(level, level.isEmpty() ? "district" : level));
+        String levelId = level.isEmpty() ? "district" : Cells.level(level);
+        if (!level.isEmpty() && !list.levelIds().contains(levelId)) {
+            problems.add(new Problem(new Location(t.cell(at.get("level"), row.number()), 0, 0), "unknown level '" + level
+                    + "' (expected " + levelNames(list.levelIds()) + ")"));
+            return null;
+        }
+        declared.put("level", levelId);
         String source = v.getOrDefault("source", "");
-        declared.put("source", Cells.SOURCES.getOrDefault(source, source.isEmpty() ? "by-law" : source));
+        String sourceKey = source.isEmpty() ? "by-law" : Cells.source(source);
+        if (sourceKey == null) {
+            problems.add(new Problem(new Location(t.cell(at.get("source"), row.number()), 0, 0), "unknown source '"
+                    + source + "' (expected " + String.join(", ", Cells.SOURCES.keySet()) + ", or "
+                    + String.join(", ", quanze.model.Keyed.keys(quanze.model.Source.class)) + ")"));
+            return null;
+        }
+        declared.put("source", sourceKey);
         String entrustment = v.getOrDefault("entrustment_data", "");
         if (!entrustment.isEmpty()) {
             Map<String, Object> e = json(entrustment, new TypeReference<Map<String, Object>>() { },
@@ -184,6 +241,26 @@ public final class PowerListImporter {
         return item;
     }
 
+    /**
+     * Whether a cell that names one of the catalog's words (a scope, a service, the traits, a category kind)
+     * names known ones; if not, a problem at the cell. An empty cell is fine (the default applies).
+     */
+    private static <E extends Enum<E> & Keyed> boolean known(Table t, Table.Row row, Map<String, String> v,
+                                                             Map<String, Integer> at, String field, Class<E> type,
+                                                             List<Problem> problems) {
+        String value = v.getOrDefault(field, "");
+        List<String> words = field.equals("traits") ? split(value, ",") : value.isEmpty() ? List.of() : List.of(value);
+        for (String word : words) {
+            if (Keyed.parse(type, word).isEmpty()) {
+                problems.add(new Problem(new Location(t.cell(at.get(field), row.number()), 0, 0), "unknown "
+                        + (field.equals("traits") ? "trait" : field) + " '" + word + "' (expected "
+                        + String.join(", ", Keyed.keys(type)) + ")"));
+                return false;
+            }
+        }
+        return true;
+    }
+
     private List<Object> basis(Table t, Table.Row row, Map<String, String> v, Map<String, Integer> at,
                                List<Problem> problems) {
         String data = v.getOrDefault("basis_data", "");
@@ -213,18 +290,98 @@ public final class PowerListImporter {
         return out;
     }
 
+    /**
+     * Whether the cells of a row that are imported can be: one that could not be read (a formula that fails or
+     * gives an error value) or that holds a control character is a problem at the cell, and the row is skipped.
+     */
+    private static boolean readable(Table t, Table.Row row, java.util.Collection<Integer> columns,
+                                    List<Problem> problems) {
+        boolean ok = true;
+        for (int c : columns) {
+            String error = row.error(c);
+            int control = error == null ? Cells.control(row.cell(c)) : -1;
+            if (control >= 0) error = String.format("a control character (U+%04X) in the cell: remove it", control);
+            if (error != null) {
+                problems.add(new Problem(new Location(t.cell(c, row.number()), 0, 0), error));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** The names a level cell may hold: those of the list's levels, then their ids. */
+    private static String levelNames(java.util.Set<String> levelIds) {
+        List<String> names = new ArrayList<>();
+        Cells.LEVELS.forEach((name, id) -> {
+            if (levelIds.contains(id)) names.add(name);
+        });
+        names.addAll(levelIds);
+        return String.join(", ", names);
+    }
+
+    /** A column whose header repeats an earlier one is a problem at its header (only the first is read). */
+    private static void repeats(Table t, Table.Row header, Map<Integer, String> cols, List<Problem> problems) {
+        cols.forEach((c, f) -> {
+            if (!f.startsWith("repeat:")) return;
+            String field = f.substring("repeat:".length());
+            int first = cols.entrySet().stream().filter(e -> e.getValue().equals(field)).findFirst().orElseThrow().getKey();
+            problems.add(new Problem(new Location(t.cell(c, header.number()), 0, 0), "a second '"
+                    + Headers.clean(header.cell(c)) + "' column (the first is " + Table.letters(first) + "): only the"
+                    + " first is read; remove or rename one"));
+        });
+    }
+
+    /** A value in a column without a header is a problem at its cell: it is not imported, and must not vanish. */
+    private static void unheaded(Table t, Table.Row row, List<Integer> filled, Map<Integer, String> cols,
+                                 List<Problem> problems) {
+        for (int c : filled) {
+            if (cols.containsKey(c)) continue;
+            String value = row.error(c) != null ? "" : " ('" + cut(row.cell(c)) + "')";
+            problems.add(new Problem(new Location(t.cell(c, row.number()), 0, 0), "a value in a column without a header"
+                    + value + " is not imported: give the column a header (or map it with --mapping) or clear the cell"));
+        }
+    }
+
+    /**
+     * A row of one cell that is neither a name, a type nor a basis (a title, a section heading or a note under
+     * the list) is not an item.
+     */
+    private static boolean note(List<Integer> filled, Map<Integer, String> cols) {
+        if (filled.size() != 1) return false;
+        String field = cols.get(filled.get(0));
+        return field != null && !List.of("name", "type", "basis").contains(field);
+    }
+
+    private static String cut(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    /** Every column of a row that holds something, in order. */
+    private static List<Integer> filled(Table.Row row) {
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < row.cells().size(); c++) {
+            String text = row.cells().get(c);
+            if ((text != null && !text.isBlank()) || row.error(c) != null) out.add(c);
+        }
+        if (!row.errors().isEmpty()) {
+            row.errors().keySet().stream().filter(c -> c >= row.cells().size()).sorted().forEach(out::add);
+        }
+        return out;
+    }
+
     /** The rows under a sheet's header row (none when the sheet is empty). */
     private static List<Table.Row> rest(Table t) {
         return t.rows().isEmpty() ? List.of() : t.rows().subList(1, t.rows().size());
     }
 
-    private static Map<String, Object> catalogBlock(Table t, String fileName, Table items, int headerRow,
+    private static Map<String, Object> catalogBlock(Table t, String shown, Table items, int headerRow,
                                                     List<Problem> problems) {
         Map<String, Object> c = new LinkedHashMap<>();
         if (t != null) {
             Map<String, String> kv = new HashMap<>();
             Map<String, Integer> rowOf = new HashMap<>();
             for (Table.Row r : t.rows()) {
+                if (!readable(t, r, filled(r), problems)) continue;
                 kv.put(r.cell(0), r.cell(1));
                 rowOf.put(r.cell(0), r.number());
             }
@@ -244,11 +401,12 @@ public final class PowerListImporter {
             }
             return c;
         }
-        String base = fileName.replaceAll(".*/", "").replaceAll("\\.[^.]+$", "");
+        String file = shown.replaceAll(".*/", "");
+        String base = file.replaceAll("\\.[^.]+$", "");
         c.put("id", base.replaceAll("[^A-Za-z0-9_.-]", "-"));
         String title = headerRow > 0 ? items.rows().get(0).cell(0) : "";
         c.put("name", title.isEmpty() ? base : title);
-        c.put("source", "imported from " + fileName);
+        c.put("source", "imported from " + file);
         return c;
     }
 
@@ -265,7 +423,7 @@ public final class PowerListImporter {
         return null;
     }
 
-    private static List<Map<String, Object>> levels(Table t) {
+    private static List<Map<String, Object>> levels(Table t, List<Problem> problems) {
         List<Map<String, Object>> out = new ArrayList<>();
         if (t == null) {
             out.add(Map.of("id", "city"));
@@ -275,21 +433,26 @@ public final class PowerListImporter {
             return out;
         }
         for (Table.Row r : rest(t)) {
-            if (r.blank()) continue;
+            if (r.blank() || !readable(t, r, filled(r), problems)) continue;
             Map<String, Object> l = new LinkedHashMap<>();
             l.put("id", r.cell(0));
             if (!r.cell(1).isEmpty() || !r.cell(2).isEmpty()) l.put("name", text(r.cell(1), r.cell(2)));
             if (Boolean.parseBoolean(r.cell(3))) l.put("abolished", true);
             out.add(l);
         }
+        if (out.isEmpty()) {
+            problems.add(new Problem(new Location(t.where(), 0, 0), "no levels in the levels sheet (an export lists one"
+                    + " a row under its header): the usual city, district, street and community are used"));
+            return levels(null, problems);
+        }
         return out;
     }
 
-    private static List<Map<String, Object>> bodies(Table t) {
+    private static List<Map<String, Object>> bodies(Table t, List<Problem> problems) {
         List<Map<String, Object>> out = new ArrayList<>();
         if (t == null) return out;
         for (Table.Row r : rest(t)) {
-            if (r.blank()) continue;
+            if (r.blank() || !readable(t, r, filled(r), problems)) continue;
             Map<String, Object> b = new LinkedHashMap<>();
             b.put("id", r.cell(0));
             b.put("level", r.cell(1));

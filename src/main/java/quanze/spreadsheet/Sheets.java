@@ -1,25 +1,8 @@
 package quanze.spreadsheet;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import quanze.model.InputException;
 import quanze.model.Location;
@@ -27,9 +10,11 @@ import quanze.model.Problem;
 
 /**
  * Reads a spreadsheet (xlsx) or a CSV file into text tables. Limits are set deliberately: a zip entry may not
- * inflate more than 100 times (zip bombs), nor be larger than 100 MB; a sheet may have at most 1,000,000 rows.
- * Formulas give their computed value, dates their displayed text; a password-protected, corrupt or non-UTF-8
- * file is an input problem with a message that says what to do.
+ * inflate more than 100 times (zip bombs), nor be larger than 100 MB; a sheet may have at most 1,000,000 rows
+ * (those the file holds, not its last row number) and 1,024 columns.
+ * Formulas give their computed value (one that fails or gives an error value is a problem at its cell), dates
+ * ISO text; a password-protected, corrupt or non-UTF-8 file is an input problem with a message that says what
+ * to do.
  */
 public final class Sheets {
 
@@ -48,114 +33,9 @@ public final class Sheets {
     public static List<Table> read(Path file, String shown, Limits limits) throws InputException {
         String name = file.getFileName().toString().toLowerCase();
         quanze.io.InputFiles.requireAtMost(file, shown, limits.maxFileBytes(), "--max-file-bytes");
-        if (name.endsWith(".csv")) return List.of(csv(file, shown));
-        if (name.endsWith(".xlsx")) return xlsx(file, shown, limits);
+        if (name.endsWith(".csv")) return List.of(Csv.read(file, shown, limits.maxRows()));
+        if (name.endsWith(".xlsx")) return Xlsx.read(file, shown, limits);
         throw new InputException(new Problem(new Location(shown, 0, 0), "not a spreadsheet: expected a .xlsx or .csv file"));
-    }
-
-    private static List<Table> xlsx(Path file, String shown, Limits limits) throws InputException {
-        ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
-        ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
-        List<Table> out = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
-            DataFormatter format = new DataFormatter();
-            FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
-            for (Sheet sheet : wb) {
-                if (sheet.getLastRowNum() > limits.maxRows()) {
-                    throw new InputException(new Problem(new Location(shown + "!" + sheet.getSheetName(), 0, 0),
-                            "more than " + limits.maxRows() + " rows (raise it with --max-rows)"));
-                }
-                List<Table.Row> rows = new ArrayList<>();
-                for (var row : sheet) {
-                    List<String> cells = new ArrayList<>();
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : format.formatCellValue(cell, eval));
-                    }
-                    rows.add(new Table.Row(row.getRowNum() + 1, cells));
-                }
-                out.add(new Table(sheet.getSheetName(), shown + "!" + sheet.getSheetName(), rows));
-            }
-            return out;
-        } catch (EncryptedDocumentException e) {
-            throw new InputException(new Problem(new Location(shown, 0, 0),
-                    "the workbook is password-protected: save a copy without a password"));
-        } catch (org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException e) {
-            throw new InputException(new Problem(new Location(shown, 0, 0), "an OLE2 file, not an .xlsx workbook: a"
-                    + " password-protected workbook or an old .xls; save it as .xlsx without a password"));
-        } catch (InvalidFormatException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            throw new InputException(new Problem(new Location(shown, 0, 0), "not a readable .xlsx workbook ("
-                    + firstLine(e.getMessage()) + ")"));
-        } catch (IOException | RuntimeException e) {
-            String m = firstLine(e.getMessage());
-            throw new InputException(new Problem(new Location(shown, 0, 0), "cannot read the workbook: " + m
-                    + (m.toLowerCase().contains("zip bomb") ? " (raise the limit with --min-inflate-ratio only for a"
-                    + " file you trust)" : m.contains("entry") ? " (see --max-entry-bytes)" : "")));
-        }
-    }
-
-    private static Table csv(Path file, String shown) throws InputException {
-        String text;
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                    && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(new Problem(new Location(shown, 0, 0), "not UTF-8 text (a GBK export?): convert it"
-                    + " with `iconv -f GBK -t UTF-8 " + shown + "` or save it as CSV UTF-8"));
-        } catch (IOException e) {
-            throw new InputException(new Problem(new Location(shown, 0, 0), "cannot read: " + e.getMessage()));
-        }
-        List<Table.Row> rows = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int rowStart = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') line++;
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.length() == 0) {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-                cells.add(cell.toString());
-                cell.setLength(0);
-                rows.add(new Table.Row(rowStart, cells));
-                cells = new ArrayList<>();
-                line++;
-                rowStart = line;
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            throw new InputException(new Problem(new Location(shown + "!A" + rowStart, 0, 0),
-                    "a quoted cell is never closed (broken quoting from row " + rowStart + ")"));
-        }
-        if (cell.length() > 0 || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            rows.add(new Table.Row(rowStart, cells));
-        }
-        return new Table(shown, shown, rows);
     }
 
     /**

@@ -1,18 +1,42 @@
 package quanze.spreadsheet;
 
 import java.util.List;
+import java.util.Map;
 
-/** One sheet (or a CSV file) as text cells: {@code where} names it in messages ({@code list.xlsx!Sheet1}). */
-public record Table(String name, String where, List<Row> rows) {
+import quanze.model.Problem;
 
-    /** A row and its 1-based number in the sheet. */
-    public record Row(int number, List<String> cells) {
+/**
+ * One sheet (or a CSV file) as text cells: {@code where} names it in messages ({@code list.xlsx!Sheet1}), a
+ * hidden sheet is not looked at for the list, and {@code problems} are what reading it found that concern the
+ * whole sheet (reported when the sheet is imported).
+ */
+public record Table(String name, String where, List<Row> rows, boolean hidden, List<Problem> problems) {
+
+    public Table(String name, String where, List<Row> rows) {
+        this(name, where, rows, false, List.of());
+    }
+
+    /**
+     * A row and its 1-based number in the sheet; {@code errors} are its cells that could not be read (a formula
+     * that fails, an error value), by column, each with what is wrong.
+     */
+    public record Row(int number, List<String> cells, Map<Integer, String> errors) {
+
+        public Row(int number, List<String> cells) {
+            this(number, cells, Map.of());
+        }
+
         public String cell(int column) {
             return column < cells.size() && cells.get(column) != null ? cells.get(column).strip() : "";
         }
 
+        /** What is wrong with a cell that could not be read, or null. */
+        public String error(int column) {
+            return errors.get(column);
+        }
+
         public boolean blank() {
-            return cells.stream().allMatch(c -> c == null || c.isBlank());
+            return errors.isEmpty() && cells.stream().allMatch(c -> c == null || c.isBlank());
         }
     }
 
@@ -25,5 +49,19 @@ public record Table(String name, String where, List<Row> rows) {
         StringBuilder sb = new StringBuilder();
         for (int c = column + 1; c > 0; c = (c - 1) / 26) sb.insert(0, (char) ('A' + (c - 1) % 26));
         return sb.toString();
+    }
+
+    /** A sheet name as it may stand in a one-line message: line breaks and other control characters escaped. */
+    static String printable(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') out.append("\\n");
+            else if (c == '\r') out.append("\\r");
+            else if (c == '\t') out.append("\\t");
+            else if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029) out.append(String.format("\\u%04x", (int) c));
+            else out.append(c);
+        }
+        return out.toString();
     }
 }

@@ -187,6 +187,387 @@ class ImportTest {
     }
 
     @Test
+    void aCsvFileHoldsToTheRowLimitNamesWhereAQuoteOpenedAndNamesUtf16() throws Exception {
+        Path csv = tmp.resolve("long.csv");
+        StringBuilder s = new StringBuilder("職權編碼,職權名稱,職權類型,法定依據\n");
+        for (int n = 1; n <= 6; n++) s.append("A").append(n).append(",甲,行政許可,《建築法》第七條\n");
+        Files.writeString(csv, s.toString());
+        RunAccess rows = RunAccess.of("import", csv.toString(), "--out", tmp.resolve("o1").toString(), "--max-rows", "6");
+        assertThat(rows.exit()).isEqualTo(2);
+        assertThat(rows.err()).contains("long.csv: more than 6 rows (raise it with --max-rows)");
+        assertThat(RunAccess.of("import", csv.toString(), "--out", tmp.resolve("o2").toString(), "--max-rows", "7").exit())
+                .isZero();
+
+        Path quote = tmp.resolve("quote.csv");
+        Files.writeString(quote, "職權編碼,職權名稱,職權類型,法定依據\nA1,甲,行政許可,《建築法》第七條\nA2,\"乙,行政許可\n");
+        assertThat(RunAccess.of("import", quote.toString(), "--out", tmp.resolve("o3").toString()).err())
+                .contains("quote.csv!B3: a quoted cell is never closed (broken quoting from row 3)");
+
+        Path utf16 = tmp.resolve("utf16.csv");
+        byte[] text = "\uFEFF職權編碼,職權名稱\n".getBytes(StandardCharsets.UTF_16LE);
+        Files.write(utf16, text);
+        RunAccess r = RunAccess.of("import", utf16.toString(), "--out", tmp.resolve("o4").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("utf16.csv: not UTF-8 text but UTF-16 text: save it as UTF-8").doesNotContain("GBK");
+    }
+
+    /** A workbook with a header row and one good item row on {@code sheet}, then what {@code more} adds. */
+    private Path workbook(String name, java.util.function.Consumer<XSSFWorkbook> more) throws Exception {
+        Path xlsx = tmp.resolve(name);
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(xlsx)) {
+            Sheet s = wb.createSheet("Sheet1");
+            String[] header = {"職權編碼", "職權名稱", "職權類型", "法定依據"};
+            String[] item = {"A1", "甲", "行政許可", "《建築法》第七條"};
+            Row h = s.createRow(0);
+            Row r = s.createRow(1);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+                r.createCell(c).setCellValue(item[c]);
+            }
+            more.accept(wb);
+            wb.write(o);
+        }
+        return xlsx;
+    }
+
+    /** A copy of a workbook with one zip entry's text changed ({@code edit} giving null leaves the entry out). */
+    private Path rewrite(Path from, String name, String entry, java.util.function.UnaryOperator<String> edit)
+            throws Exception {
+        Path to = tmp.resolve(name);
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals(entry)) {
+                    String text = edit.apply(new String(bytes, StandardCharsets.UTF_8));
+                    if (text == null) continue;
+                    bytes = text.getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        return to;
+    }
+
+    private RunAccess importing(Path file, String... more) {
+        List<String> args = new ArrayList<>(List.of("import", file.toString(), "--out",
+                tmp.resolve("out-" + file.getFileName() + "-" + String.join("", more).hashCode()).toString()));
+        args.addAll(List.of(more));
+        return RunAccess.of(args.toArray(String[]::new));
+    }
+
+    @Test
+    void theRowLimitCountsTheRowsAWorkbookHoldsAndRowsAreNotPaddedToTheirLastColumn() throws Exception {
+        Path far = workbook("far.xlsx", wb -> wb.getSheetAt(0).createRow(1_048_575).createCell(0).setCellValue("備註"));
+        RunAccess note = importing(far, "--max-rows", "3", "--strict");
+        assertThat(note.exit()).as(note.err()).isZero(); // a note under the list is not an item
+        Path six = workbook("six.xlsx", wb -> {
+            for (int r = 2; r < 6; r++) wb.getSheetAt(0).createRow(r);
+        });
+        RunAccess refused = importing(six, "--max-rows", "5");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("six.xlsx!Sheet1: more than 5 rows (raise it with --max-rows)");
+        assertThat(importing(six, "--max-rows", "6").exit()).isZero();
+
+        Path sparse = workbook("sparse.xlsx", wb -> {
+            for (int r = 2; r < 20_002; r++) wb.getSheetAt(0).createRow(r).createCell(16_383);
+        });
+        long start = System.nanoTime();
+        RunAccess read = importing(sparse);
+        assertThat(read.exit()).as(read.err()).isZero();
+        assertThat((System.nanoTime() - start) / 1_000_000_000).as("seconds for 20,000 rows ending in column XFD")
+                .isLessThan(20);
+
+        Path wide = workbook("wide.xlsx", wb -> {
+            wb.getSheetAt(0).getRow(1).createCell(1_024).setCellValue("far away");
+            wb.getSheetAt(0).getRow(1).createCell(2_000).setCellValue("farther");
+        });
+        RunAccess beyond = importing(wide);
+        assertThat(beyond.exit()).isEqualTo(1);
+        assertThat(beyond.err()).contains("wide.xlsx!Sheet1!AMK2: a value beyond column AMJ: only the first 1024"
+                + " columns are read").doesNotContain("BXY2");
+    }
+
+    @Test
+    void hiddenSheetsAreNotTakenForTheListAndSheetNamesStayOnOneLine() throws Exception {
+        Path hidden = workbook("hidden.xlsx", wb -> {
+            Sheet old = wb.createSheet("舊清單");
+            Row h = old.createRow(0);
+            Row r = old.createRow(1);
+            String[] header = {"職權編碼", "職權名稱", "職權類型", "法定依據"};
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+                r.createCell(c).setCellValue(c == 2 ? "行政備查" : "舊");
+            }
+            wb.setSheetOrder("舊清單", 0);
+            wb.setSheetHidden(0, true);
+            wb.setActiveSheet(1);
+        });
+        RunAccess r = importing(hidden);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("imported 1 item");
+
+        Path onlyHidden = workbook("only-hidden.xlsx", wb -> {
+            wb.createSheet("封面");
+            wb.setSheetOrder("封面", 0);
+            wb.setActiveSheet(0);
+            wb.setSheetVisibility(1, org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+        });
+        assertThat(importing(onlyHidden).err()).contains("only-hidden.xlsx: no header row")
+                .contains("1 hidden sheet is not read");
+
+        Path bad = workbook("bad.xlsx", wb -> {
+            wb.getSheetAt(0).getRow(1).getCell(2).setCellValue("行政備查");
+            wb.setSheetName(0, "第一頁NL附表");
+        });
+        Path newline = rewrite(bad, "newline.xlsx", "xl/workbook.xml", xml -> xml.replace("NL", "&#10;"));
+        RunAccess one = importing(newline);
+        assertThat(one.err().lines().filter(l -> l.contains("unknown power type")).toList())
+                .singleElement().asString().contains("newline.xlsx!第一頁\\n附表!C2: unknown power type '行政備查'");
+    }
+
+    @Test
+    void damagedLockedAndOversizedWorkbooksSayWhatToDo() throws Exception {
+        Path good = workbook("good.xlsx", wb -> { });
+        Path missing = rewrite(good, "missing.xlsx", "xl/worksheets/sheet1.xml", xml -> null);
+        RunAccess damaged = importing(missing);
+        assertThat(damaged.exit()).isEqualTo(2);
+        assertThat(damaged.err()).contains("missing.xlsx!Sheet1: the workbook lists this sheet but the file does not"
+                + " hold it");
+
+        Path locked = tmp.resolve("locked.xlsx");
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(); OutputStream o = Files.newOutputStream(locked)) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "EncryptionInfo");
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "EncryptedPackage");
+            fs.writeFilesystem(o);
+        }
+        RunAccess password = importing(locked);
+        assertThat(password.exit()).isEqualTo(2);
+        assertThat(password.err()).contains("locked.xlsx: the workbook is password-protected: save a copy without a"
+                + " password");
+
+        RunAccess big = importing(good, "--max-entry-bytes", "500");
+        assertThat(big.exit()).isEqualTo(2);
+        assertThat(big.err()).contains("good.xlsx: cannot read the workbook: ")
+                .containsPattern("is larger than 500 bytes once inflated \\(see --max-entry-bytes\\)")
+                .doesNotContain("content types");
+    }
+
+    @Test
+    void aFormulaThatFailsIsAProblemAtItsCellAndOnlyItsRowIsSkipped() throws Exception {
+        Path made = workbook("made.xlsx", wb -> {
+            Sheet s = wb.getSheetAt(0);
+            String[][] rows = {{"A2", "乙", "=1/0"}, {"A3", "=B4&\"x\"", "行政許可"}, {"A4", "丁", "=Sheet1!Z1"},
+                    {"A5", "戊", "=鏈!A1"}, {"A6", "己", "=LEFT(\"行政許可證\",4)"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row x = s.createRow(r + 2);
+                for (int c = 0; c < 3; c++) {
+                    if (rows[r][c].startsWith("=")) x.createCell(c).setCellFormula(rows[r][c].substring(1));
+                    else x.createCell(c).setCellValue(rows[r][c]);
+                }
+                x.createCell(3).setCellValue("《建築法》第七條");
+            }
+            Sheet chain = wb.createSheet("鏈");
+            for (int r = 0; r < 20_000; r++) chain.createRow(r).createCell(0).setCellFormula("A" + (r + 2) + "&\"\"");
+            chain.createRow(20_000).createCell(0).setCellValue("行政許可");
+        });
+        Path xlsx = rewrite(made, "formulas.xlsx", "xl/worksheets/sheet1.xml", xml -> xml.replace("Sheet1!Z1", "不存在!Z1"));
+        long start = System.nanoTime();
+        RunAccess r = importing(xlsx);
+        assertThat((System.nanoTime() - start) / 1_000_000_000).as("seconds").isLessThan(20);
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains("formulas.xlsx!Sheet1!C3: the formula gives the error #DIV/0!")
+                .contains("formulas.xlsx!Sheet1!B4: the formula refers to itself (a circular reference)")
+                .contains("formulas.xlsx!Sheet1!C5: cannot evaluate the formula =不存在!Z1: it refers to a sheet the workbook"
+                        + " does not have")
+                .contains("formulas.xlsx!Sheet1!C6: the formula chain is too deep to evaluate")
+                .doesNotContain("鏈!").doesNotContain("Exception");
+        assertThat(r.out()).contains("imported 2 items");
+        assertThat(importing(xlsx, "--strict").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void controlCharactersDatesAndSharedStringsAreCheckedCellByCell() throws Exception {
+        Path csv = tmp.resolve("nul.csv");
+        Files.writeString(csv, "職權編碼,職權名稱,職權類型,法定依據\nA1,甲\u0000,行政許可,《建築法》第七條\nA2,乙,行政許可,《建築法》第七條\n");
+        RunAccess nul = importing(csv);
+        assertThat(nul.exit()).isEqualTo(1);
+        assertThat(nul.err()).contains("nul.csv!B2: a control character (U+0000) in the cell: remove it");
+        assertThat(nul.out()).contains("imported 1 item ");
+
+        Path xlsx = workbook("cells.xlsx", wb -> {
+            Row h = wb.getSheetAt(0).getRow(0);
+            h.createCell(4).setCellValue("發布日期");
+            Row r = wb.getSheetAt(0).getRow(1);
+            var date = r.createCell(4);
+            date.setCellValue(java.time.LocalDate.of(2017, 1, 1));
+            var style = wb.createCellStyle();
+            style.setDataFormat((short) 14); // m/d/yy, shown by the locale
+            date.setCellStyle(style);
+            Row bell = wb.getSheetAt(0).createRow(2);
+            String[] item = {"A2", "乙_x0007_", "行政許可", "《建築法》第七條"}; // BEL, as OOXML escapes it
+            for (int c = 0; c < item.length; c++) bell.createCell(c).setCellValue(item[c]);
+        });
+        RunAccess cells = importing(xlsx);
+        assertThat(cells.exit()).isEqualTo(1);
+        assertThat(cells.err()).contains("cells.xlsx!Sheet1!B3: a control character (U+0007) in the cell");
+        assertThat(Files.readString(tmp.resolve("out-cells.xlsx-0/catalog.yaml"))).contains("發布日期: 2017-01-01");
+
+        Path past = rewrite(workbook("strings.xlsx", wb -> { }), "past.xlsx", "xl/worksheets/sheet1.xml",
+                xml -> xml.replaceFirst("(<c r=\"B2\"[^>]*t=\"s\"[^>]*><v>)\\d+", "$1999"));
+        RunAccess index = importing(past);
+        assertThat(index.exit()).isEqualTo(2);
+        assertThat(index.err()).contains("past.xlsx!Sheet1!B2: refers to shared string 999, but the workbook has");
+    }
+
+    @Test
+    void aCellMergedDownAColumnGivesItsValueToEveryRowItCovers() throws Exception {
+        Path xlsx = workbook("merged.xlsx", wb -> {
+            Sheet s = wb.getSheetAt(0);
+            for (int r = 2; r <= 3; r++) {
+                Row x = s.createRow(r);
+                x.createCell(0).setCellValue("A" + r);
+                x.createCell(1).setCellValue("事項" + r);
+                x.createCell(2); // the blank cells Excel keeps under a merged one
+                x.createCell(3).setCellValue("《建築法》第七條");
+            }
+            s.addMergedRegion(new CellRangeAddress(1, 3, 2, 2));
+            s.addMergedRegion(new CellRangeAddress(1, 1, 3, 5)); // across: the value stays in its first column
+        });
+        RunAccess r = importing(xlsx, "--strict");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("imported 3 items");
+        assertThat(Files.readString(tmp.resolve("out-merged.xlsx-" + "--strict".hashCode() + "/catalog.yaml")))
+                .doesNotContain("extra");
+    }
+
+    @Test
+    void headersAreMatchedWithoutInvisibleCharactersAndARepeatedHeaderOrAValueUnderNoneIsAProblem() throws Exception {
+        Path csv = tmp.resolve("invisible.csv");
+        Files.write(csv, ("\uFEFF\uFEFF職權編碼,職權名稱\u00A0,\u200B職權類型,法定依據\u3000,電話\u200B\n"
+                + "A1,甲,行政許可,《建築法》第七條,注\n").getBytes(StandardCharsets.UTF_8));
+        RunAccess r = importing(csv, "--strict");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("out-invisible.csv-" + "--strict".hashCode() + "/catalog.yaml")))
+                .contains("id: A1").contains("電話: 注").doesNotContain("\uFEFF").doesNotContain("\u200B");
+
+        Path repeated = tmp.resolve("repeated.csv");
+        Files.writeString(repeated, "職權編碼,職權名稱,職權類型,職權類型,法定依據\nA1,甲,行政許可,行政處罰,《建築法》第七條\n");
+        RunAccess twice = importing(repeated);
+        assertThat(twice.exit()).isEqualTo(1);
+        assertThat(twice.err()).contains("repeated.csv!D1: a second '職權類型' column (the first is C): only the first"
+                + " is read").doesNotContain("D2");
+        assertThat(twice.out()).contains("imported 1 item");
+
+        Path ragged = tmp.resolve("ragged.csv");
+        Files.writeString(ragged, "職權編碼,職權名稱,職權類型,法定依據\nA1,甲,行政許可,《建築法》第七條,,多出來的\n");
+        RunAccess extra = importing(ragged);
+        assertThat(extra.exit()).isEqualTo(1);
+        assertThat(extra.err()).contains("ragged.csv!F2: a value in a column without a header ('多出來的') is not"
+                + " imported").doesNotContain("E2");
+        assertThat(importing(ragged, "--strict").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void fileProblemsNameThePathAsGivenAndAnEmptyListOrLevelsSheetIsAProblem() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("lists"));
+        Path none = dir.resolve("none.csv");
+        Files.writeString(none, "序號,備註\n1,甲\n");
+        assertThat(importing(none).err()).contains("lists/none.csv: no header row with a name and a type or basis column");
+
+        Path header = dir.resolve("header.csv");
+        Files.writeString(header, "職權編碼,職權名稱,職權類型,法定依據\n\n");
+        RunAccess only = importing(header);
+        assertThat(only.exit()).isEqualTo(2);
+        assertThat(only.err()).contains("lists/header.csv: no rows under the header")
+                .contains("1 problem; no item could be imported");
+
+        Path levels = workbook("levels.xlsx", wb -> {
+            wb.setSheetName(0, "事項 Items");
+            wb.createSheet("層級 Levels");
+        });
+        RunAccess empty = importing(levels);
+        assertThat(empty.exit()).as(empty.err()).isEqualTo(1);
+        assertThat(empty.err()).contains("levels.xlsx!層級 Levels: no levels in the levels sheet");
+        assertThat(empty.out()).contains("imported 1 item from").contains("(1 problem, rows skipped or cells left out)");
+    }
+
+    @Test
+    void anUnknownLevelOrSourceIsAProblemAtItsCellAndNothingIsWrittenThatWouldNotReadBack() throws Exception {
+        Path csv = tmp.resolve("declared.csv");
+        Files.writeString(csv, "職權編碼,職權名稱,職權類型,法定依據,行使層級,權力來源\n"
+                + "A1,甲,行政許可,《建築法》第七條,省級,法定本級行使\nA2,乙,行政許可,《建築法》第七條,區,口頭授權\n"
+                + "A3,丙,行政許可,《建築法》第七條,street,delegated\n");
+        RunAccess r = importing(csv);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("declared.csv!E2: unknown level '省級' (expected 市, 市級, 區")
+                .contains("declared.csv!F3: unknown source '口頭授權' (expected 法定本級行使, 上級下放")
+                .doesNotContain("catalog.yaml");
+        assertThat(r.out()).contains("imported 1 item");
+        Path strict = tmp.resolve("strict");
+        assertThat(RunAccess.of("import", csv.toString(), "--out", strict.toString(), "--strict").exit()).isEqualTo(2);
+        assertThat(strict).doesNotExist();
+
+        Path words = tmp.resolve("words.csv");
+        Files.writeString(words, "職權編碼,職權名稱,職權類型,法定依據,範圍 scope,特徵 traits,service\n"
+                + "A1,甲,行政許可,《建築法》第七條,nowhere,\"grassroots, tiny\",\n"
+                + "A2,乙,行政許可,《建築法》第七條,citywide,\"grassroots, micro\",mediation\n");
+        RunAccess known = importing(words);
+        assertThat(known.exit()).isEqualTo(1);
+        assertThat(known.err()).contains("words.csv!E2: unknown scope 'nowhere' (expected within-district, cross-district,"
+                + " citywide)").contains("words.csv!F2: unknown trait 'tiny' (expected grassroots, foundational, micro)");
+        assertThat(known.out()).contains("imported 1 item");
+
+        // a 'basis (data)' cell is JSON the importer passes on: the catalog reader judges it, before anything is written
+        Path data = tmp.resolve("data.csv");
+        Files.writeString(data, "職權編碼,職權名稱,職權類型,basis (data)\n"
+                + "A1,甲,行政許可,\"[{\"\"law\"\": \"\"建築法\"\", \"\"article\"\": \"\"7\"\", \"\"rank\"\": \"\"statute\"\"}]\"\n");
+        Path out = tmp.resolve("never");
+        RunAccess back = RunAccess.of("import", data.toString(), "--out", out.toString());
+        assertThat(back.exit()).as(back.err()).isEqualTo(2);
+        assertThat(back.err()).containsPattern("never/catalog.yaml:\\d+:\\d+: .*'statute'")
+                .contains("1 problem in the catalog made from").contains("nothing was written");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aWorkbookPartWhoseChecksumDoesNotMatchIsRefused() throws Exception {
+        Path good = workbook("whole.xlsx", wb -> { });
+        Path stored = tmp.resolve("stored.xlsx");
+        byte[] sheet = null;
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(good));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(stored))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                var entry = new java.util.zip.ZipEntry(e.getName());
+                entry.setMethod(java.util.zip.ZipEntry.STORED);
+                entry.setSize(bytes.length);
+                var crc = new java.util.zip.CRC32();
+                crc.update(bytes);
+                entry.setCrc(crc.getValue());
+                out.putNextEntry(entry);
+                out.write(bytes);
+                out.closeEntry();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) sheet = bytes;
+            }
+        }
+        assertThat(importing(stored).exit()).isZero();
+        // flip one byte of the stored sheet: a letter of an element name, so that the XML stays well-formed
+        byte[] all = Files.readAllBytes(stored);
+        String part = new String(sheet, StandardCharsets.ISO_8859_1);
+        int at = new String(all, StandardCharsets.ISO_8859_1).indexOf(part) + part.indexOf("<sheetData");
+        all[at + 1] = (byte) 'S';
+        Path flipped = tmp.resolve("flipped.xlsx");
+        Files.write(flipped, all);
+        RunAccess r = importing(flipped);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("flipped.xlsx: not a readable .xlsx workbook (xl/worksheets/sheet1.xml is damaged:"
+                + " its checksum does not match");
+    }
+
+    @Test
     void aZipBombIsRefusedBeforeItIsInflated() throws Exception {
         Path small = tmp.resolve("small.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(small)) {
