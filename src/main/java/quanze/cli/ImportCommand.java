@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,13 +144,42 @@ final class ImportCommand implements Callable<Integer> {
                 YamlReader.Limits.DEFAULT.maxAliasNodes(), YamlReader.Limits.DEFAULT.maxDepth()))
                 .read(mapping, Workspace.shown(mapping));
         if (root instanceof Node.MapNode map && map.fields().get("columns") instanceof Node.MapNode cols) {
+            List<Problem> problems = new ArrayList<>();
+            for (String key : map.fields().keySet()) {
+                if (!key.equals("columns")) {
+                    problems.add(new Problem(map.keys().get(key), "unknown field '" + key + "' in a mapping file"
+                            + quanze.catalog.Trees.suggestion(key, List.of("columns")) + " (expected only: columns)"));
+                }
+            }
+            var fields = quanze.spreadsheet.PowerListImporter.fields();
             cols.fields().forEach((k, v) -> {
-                if (v instanceof Node.Scalar s && s.text() != null) m.put(k, s.text());
+                String field = v instanceof Node.Scalar s ? s.text() : null;
+                if (field == null || field.isBlank()) {
+                    problems.add(new Problem(v.at(), "the header '" + k + "' must map to a field name, found "
+                            + v.describe()));
+                } else if (!fields.contains(field) && !field.startsWith("extra:")) {
+                    problems.add(new Problem(v.at(), "unknown field '" + field + "' for the header '" + k + "'"
+                            + quanze.catalog.Trees.suggestion(field, fields) + " (expected one of: "
+                            + String.join(", ", fields) + ", or extra:NAME to keep the column as it is)"));
+                } else {
+                    m.put(k, field);
+                }
             });
+            if (!problems.isEmpty()) throw new InputException(problems);
             return m;
         }
-        throw new InputException(new Problem(root == null ? new Location(Workspace.shown(mapping), 1, 1) : root.at(),
+        List<Problem> problems = new ArrayList<>();
+        if (root instanceof Node.MapNode map) {
+            for (String key : map.fields().keySet()) {
+                if (!key.equals("columns")) {
+                    problems.add(new Problem(map.keys().get(key), "unknown field '" + key + "' in a mapping file"
+                            + quanze.catalog.Trees.suggestion(key, List.of("columns")) + " (expected only: columns)"));
+                }
+            }
+        }
+        problems.add(new Problem(root == null ? new Location(Workspace.shown(mapping), 1, 1) : root.at(),
                 "a mapping file is {columns: {HEADER: field, ...}}"));
+        throw new InputException(problems);
     }
 
 }

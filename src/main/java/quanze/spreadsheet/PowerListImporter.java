@@ -33,6 +33,11 @@ public final class PowerListImporter {
     private final Map<String, String> mapping;
 
     /** {@code mapping}: extra header names (as written in the file) to fields, from a mapping file. */
+    /** The fields a mapping file may map a header to. */
+    public static java.util.Set<String> fields() {
+        return java.util.Collections.unmodifiableSet(Headers.HEADERS.keySet());
+    }
+
     public PowerListImporter(Map<String, String> mapping) {
         this.mapping = mapping;
     }
