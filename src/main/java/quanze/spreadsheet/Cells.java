@@ -5,7 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import quanze.model.Basis;
+import quanze.model.Keyed;
 import quanze.model.Rank;
+import quanze.model.Source;
 
 /** Reading what power lists write in their cells: types, levels, sources, legal bases, Chinese numerals. */
 final class Cells {
@@ -41,7 +43,7 @@ final class Cells {
     /** The source key a source cell names (上級下放 → delegated, or a key as it is), or null if it names none. */
     static String source(String cell) {
         String key = SOURCES.getOrDefault(cell, cell);
-        return quanze.model.Keyed.parse(quanze.model.Source.class, key).isPresent() ? key : null;
+        return Keyed.parse(Source.class, key).isPresent() ? key : null;
     }
 
     private static final Pattern BASIS = Pattern.compile(
@@ -62,7 +64,7 @@ final class Cells {
         if (!m.find()) return null;
         String law = m.group(1).strip();
         String article = m.group(2) == null ? "" : arabic(m.group(2));
-        Rank rank = m.group(3) != null ? quanze.model.Keyed.parse(Rank.class, m.group(3)).orElse(guess(law)) : guess(law);
+        Rank rank = m.group(3) != null ? Keyed.parse(Rank.class, m.group(3)).orElse(guess(law)) : guess(law);
         boolean confirmed = m.group(4) == null;
         String rest = text.strip().equals(m.group(0).strip()) ? null : text.strip();
         return new Basis(law, article, rank, confirmed, rest);

@@ -1,11 +1,14 @@
 package quanze.spreadsheet;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +20,7 @@ import quanze.model.Location;
 import quanze.model.Problem;
 import quanze.model.Scope;
 import quanze.model.Service;
+import quanze.model.Source;
 import quanze.model.Trait;
 
 /**
@@ -82,7 +86,7 @@ public final class PowerListImporter {
         catalog.put("catalog", catalogBlock(byName.get("目錄 Catalog"), shown, items, headerRow, problems));
         List<Map<String, Object>> levels = levels(byName.get("層級 Levels"), problems);
         catalog.put("levels", levels);
-        java.util.Set<String> levelIds = new java.util.LinkedHashSet<>();
+        Set<String> levelIds = new LinkedHashSet<>();
         for (Map<String, Object> l : levels) levelIds.add(String.valueOf(l.get("id")));
         Layout list = Layout.of(items, columns, levelIds);
         Map<String, Object> bodiesByName = new LinkedHashMap<>();
@@ -141,8 +145,8 @@ public final class PowerListImporter {
     }
 
     /** The list's sheet, the field of each column, the columns read (not repeated headers), the level ids. */
-    private record Layout(Table table, Map<Integer, String> columns, List<Integer> read, java.util.Set<String> levelIds) {
-        static Layout of(Table table, Map<Integer, String> columns, java.util.Set<String> levelIds) {
+    private record Layout(Table table, Map<Integer, String> columns, List<Integer> read, Set<String> levelIds) {
+        static Layout of(Table table, Map<Integer, String> columns, Set<String> levelIds) {
             List<Integer> read = columns.keySet().stream().filter(c -> !columns.get(c).startsWith("repeat:")).toList();
             return new Layout(table, columns, read, levelIds);
         }
@@ -210,7 +214,7 @@ public final class PowerListImporter {
         if (sourceKey == null) {
             problems.add(new Problem(new Location(t.cell(at.get("source"), row.number()), 0, 0), "unknown source '"
                     + source + "' (expected " + String.join(", ", Cells.SOURCES.keySet()) + ", or "
-                    + String.join(", ", quanze.model.Keyed.keys(quanze.model.Source.class)) + ")"));
+                    + String.join(", ", Keyed.keys(Source.class)) + ")"));
             return null;
         }
         declared.put("source", sourceKey);
@@ -299,8 +303,7 @@ public final class PowerListImporter {
      * Whether the cells of a row that are imported can be: one that could not be read (a formula that fails or
      * gives an error value) or that holds a control character is a problem at the cell, and the row is skipped.
      */
-    private static boolean readable(Table t, Table.Row row, java.util.Collection<Integer> columns,
-                                    List<Problem> problems) {
+    private static boolean readable(Table t, Table.Row row, Collection<Integer> columns, List<Problem> problems) {
         boolean ok = true;
         for (int c : columns) {
             String error = row.error(c);
@@ -315,7 +318,7 @@ public final class PowerListImporter {
     }
 
     /** The names a level cell may hold: those of the list's levels, then their ids. */
-    private static String levelNames(java.util.Set<String> levelIds) {
+    private static String levelNames(Set<String> levelIds) {
         List<String> names = new ArrayList<>();
         Cells.LEVELS.forEach((name, id) -> {
             if (levelIds.contains(id)) names.add(name);
@@ -329,7 +332,8 @@ public final class PowerListImporter {
         cols.forEach((c, f) -> {
             if (!f.startsWith("repeat:")) return;
             String field = f.substring("repeat:".length());
-            int first = cols.entrySet().stream().filter(e -> e.getValue().equals(field)).findFirst().orElseThrow().getKey();
+            int first = cols.entrySet().stream().filter(e -> e.getValue().equals(field)).findFirst().orElseThrow()
+                    .getKey();
             problems.add(new Problem(new Location(t.cell(c, header.number()), 0, 0), "a second '"
                     + Headers.clean(header.cell(c)) + "' column (the first is " + Table.letters(first) + "): only the"
                     + " first is read; remove or rename one"));

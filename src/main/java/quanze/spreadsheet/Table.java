@@ -56,10 +56,10 @@ public record Table(String name, String where, List<Row> rows, boolean hidden, L
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\n') out.append("\\n");
-            else if (c == '\r') out.append("\\r");
-            else if (c == '\t') out.append("\\t");
-            else if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029) out.append(String.format("\\u%04x", (int) c));
+            String esc = c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
+                    : c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 ? String.format("\\u%04x", (int) c)
+                    : null;
+            if (esc != null) out.append(esc);
             else out.append(c);
         }
         return out.toString();
