@@ -7,8 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
@@ -82,28 +92,13 @@ public final class Engine {
             // a custom rule set that reports nothing need not declare the global
             if (declaresFindings()) session.setGlobal("findings", findings);
             if (all || !traced.isEmpty()) session.addEventListener(new Tracer(traced, all, firings));
-            // custom rules may loop, block or throw: count firings per rule and note the rule firing now, so that
-            // a stopped run can name the rule
-            Map<String, java.util.concurrent.atomic.AtomicInteger> perRule = new java.util.concurrent.ConcurrentHashMap<>();
-            java.util.concurrent.atomic.AtomicReference<String> firing = new java.util.concurrent.atomic.AtomicReference<>();
-            if (!rules.precompiled()) {
-                session.addEventListener(new DefaultAgendaEventListener() {
-                    @Override
-                    public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
-                        firing.set(RuleBase.key(event.getMatch().getRule()));
-                    }
-
-                    @Override
-                    public void afterMatchFired(AfterMatchFiredEvent event) {
-                        firing.set(null);
-                        perRule.computeIfAbsent(RuleBase.key(event.getMatch().getRule()),
-                                k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
-                    }
-                });
-            }
+            // custom rules may loop, block or throw: the watch counts their firings and notes the one firing now,
+            // so that a stopped run can name the rule
+            Watch watch = new Watch();
+            if (!rules.precompiled()) session.addEventListener(watch);
             long max = (long) limits.firingsPerItem() * Math.max(1, catalog.items().size()) + 10_000;
             int cap = (int) Math.min(Integer.MAX_VALUE - 1, max);
-            java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
+            AtomicBoolean late = new AtomicBoolean();
             java.util.Timer timer = new java.util.Timer("quanze-rule-timeout", true);
             timer.schedule(new java.util.TimerTask() {
                 @Override
@@ -112,7 +107,7 @@ public final class Engine {
                     session.halt();
                 }
             }, limits.seconds() * 1000);
-            java.util.concurrent.Callable<Integer> run = () -> {
+            Callable<Integer> run = () -> {
                 session.insert(catalog.principle());
                 if (catalog.info() != null) session.insert(catalog.info());
                 for (Level l : catalog.levels()) session.insert(l);
@@ -132,12 +127,12 @@ public final class Engine {
                 fired = rules.precompiled() ? run.call() : onWorker(run, () -> {
                     session.halt();
                     abandoned[0] = true;
-                    String now = firing.get();
-                    return new RuleLimitException(now != null ? running(now, perRule) : busiest(perRule), timeout);
+                    String now = watch.firing.get();
+                    return new RuleLimitException(now != null ? watch.running(now) : watch.busiest(), timeout);
                 });
             } catch (StackOverflowError e) {
                 if (rules.precompiled()) throw e;
-                throw failed(firing.get(), null, "it recursed too deeply (StackOverflowError)");
+                throw failed(watch.firing.get(), null, "it recursed too deeply (StackOverflowError)");
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
@@ -145,9 +140,9 @@ public final class Engine {
             } finally {
                 timer.cancel();
             }
-            if (late.get()) throw new RuleLimitException(busiest(perRule), timeout);
+            if (late.get()) throw new RuleLimitException(watch.busiest(), timeout);
             if (fired > cap) {
-                throw new RuleLimitException(busiest(perRule), "the rules fired more than " + cap + " times for "
+                throw new RuleLimitException(watch.busiest(), "the rules fired more than " + cap + " times for "
                         + catalog.items().size() + " items and were stopped (a rule that loops?); raise the limit"
                         + " with --max-firings-per-item");
             }
@@ -187,19 +182,19 @@ public final class Engine {
      * halt to take effect): a rule that blocks (a sleep, a read that never returns) cannot hold the run; its
      * thread is interrupted and abandoned (a daemon: it does not keep the process alive).
      */
-    private int onWorker(java.util.concurrent.Callable<Integer> run,
+    private int onWorker(Callable<Integer> run,
                          java.util.function.Supplier<RuleLimitException> onTimeout) throws Exception {
-        java.util.concurrent.FutureTask<Integer> task = new java.util.concurrent.FutureTask<>(run);
+        FutureTask<Integer> task = new FutureTask<>(run);
         Thread worker = new Thread(null, task, "quanze-custom-rules", 64L << 20);
         worker.setDaemon(true);
         worker.start();
         try {
-            return task.get(limits.seconds() * 1000 + 1000, java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            return task.get(limits.seconds() * 1000 + 1000, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
             RuleLimitException limit = onTimeout.get();
             worker.interrupt();
             throw limit;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof Error err) throw err;
             if (e.getCause() instanceof Exception ex) throw ex;
             throw e;
@@ -281,20 +276,38 @@ public final class Engine {
                 + " failed" + (item != null ? " on item " + item : "") + ": " + what + "; nothing was checked");
     }
 
-    /** The rule that fired most, with where it is written and how often it fired; null when not counted. */
-    private RuleLimitException.Culprit busiest(Map<String, java.util.concurrent.atomic.AtomicInteger> perRule) {
-        return perRule.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().get()))
-                .map(e -> culprit(e.getKey(), perRule)).orElse(null);
-    }
+    /** Counts the firings of each custom rule and notes the rule firing now (custom rules only). */
+    private final class Watch extends DefaultAgendaEventListener {
+        final Map<String, AtomicInteger> perRule = new ConcurrentHashMap<>();
+        final AtomicReference<String> firing = new AtomicReference<>();
 
-    private RuleLimitException.Culprit running(String rule, Map<String, java.util.concurrent.atomic.AtomicInteger> perRule) {
-        var c = culprit(rule, perRule);
-        return new RuleLimitException.Culprit(c.rule(), c.at(), c.firings(), true);
-    }
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            firing.set(RuleBase.key(event.getMatch().getRule()));
+        }
 
-    private RuleLimitException.Culprit culprit(String rule, Map<String, java.util.concurrent.atomic.AtomicInteger> perRule) {
-        var n = perRule.get(rule);
-        return new RuleLimitException.Culprit(RuleBase.nameOf(rule), rules.place(rule), n == null ? 0 : n.get());
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            firing.set(null);
+            perRule.computeIfAbsent(RuleBase.key(event.getMatch().getRule()), k -> new AtomicInteger()).incrementAndGet();
+        }
+
+        /** The rule that fired most, with where it is written and how often it fired; null when none fired. */
+        RuleLimitException.Culprit busiest() {
+            return perRule.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().get()))
+                    .map(e -> culprit(e.getKey(), false)).orElse(null);
+        }
+
+        /** The rule still running when the run was stopped. */
+        RuleLimitException.Culprit running(String rule) {
+            return culprit(rule, true);
+        }
+
+        private RuleLimitException.Culprit culprit(String rule, boolean running) {
+            AtomicInteger n = perRule.get(rule);
+            return new RuleLimitException.Culprit(RuleBase.nameOf(rule), rules.place(rule), n == null ? 0 : n.get(),
+                    running);
+        }
     }
 
     private static final class Tracer extends DefaultAgendaEventListener {
