@@ -75,30 +75,14 @@ final class CatalogBinder {
         for (Fields top : tops) {
             for (Node n : top.list("levels")) {
                 Level l = level(n, levelList.size());
-                if (l != null) {
-                    Level first = levels.putIfAbsent(l.id(), l);
-                    if (first != null) {
-                        problems.add(new Problem(l.location(), "a second level '" + l.id() + "' (first at "
-                                + first.location() + "): level ids must be unique"));
-                    } else {
-                        levelList.add(l);
-                    }
-                }
+                if (l != null && first(levels, l.id(), l, Level::location, "level")) levelList.add(l);
             }
         }
         List<Body> bodyList = new ArrayList<>();
         for (Fields top : tops) {
             for (Node n : top.list("bodies")) {
                 Body b = body(n);
-                if (b != null) {
-                    Body first = bodies.putIfAbsent(b.id(), b);
-                    if (first != null) {
-                        problems.add(new Problem(b.location(), "a second body '" + b.id() + "' (first at "
-                                + first.location() + "): body ids must be unique"));
-                    } else {
-                        bodyList.add(b);
-                    }
-                }
+                if (b != null && first(bodies, b.id(), b, Body::location, "body")) bodyList.add(b);
             }
         }
         for (Body b : bodyList) {
@@ -180,6 +164,16 @@ final class CatalogBinder {
         String id = f.string("id", true, "a level");
         if (id == null) return null;
         return new Level(id, f.text("name", false, "a level"), rank, f.bool("abolished", false), f.at());
+    }
+
+    /** Registers {@code value} under {@code id} unless an earlier one has it: then a problem at the second. */
+    private <T> boolean first(Map<String, T> byId, String id, T value, java.util.function.Function<T, Location> at,
+                              String what) {
+        T earlier = byId.putIfAbsent(id, value);
+        if (earlier == null) return true;
+        problems.add(new Problem(at.apply(value), "a second " + what + " '" + id + "' (first at " + at.apply(earlier)
+                + "): " + what + " ids must be unique"));
+        return false;
     }
 
     /**

@@ -143,14 +143,16 @@ final class ImportCommand implements Callable<Integer> {
         Node root = new YamlReader(new YamlReader.Limits(maxFileBytes, YamlReader.Limits.DEFAULT.maxAliases(),
                 YamlReader.Limits.DEFAULT.maxAliasNodes(), YamlReader.Limits.DEFAULT.maxDepth()))
                 .read(mapping, Workspace.shown(mapping));
-        if (root instanceof Node.MapNode map && map.fields().get("columns") instanceof Node.MapNode cols) {
-            List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        if (root instanceof Node.MapNode map) {
             for (String key : map.fields().keySet()) {
                 if (!key.equals("columns")) {
                     problems.add(new Problem(map.keys().get(key), "unknown field '" + key + "' in a mapping file"
                             + quanze.catalog.Trees.suggestion(key, List.of("columns")) + " (expected only: columns)"));
                 }
             }
+        }
+        if (root instanceof Node.MapNode map && map.fields().get("columns") instanceof Node.MapNode cols) {
             var fields = quanze.spreadsheet.PowerListImporter.fields();
             cols.fields().forEach((k, v) -> {
                 String field = v instanceof Node.Scalar s ? s.text() : null;
@@ -167,15 +169,6 @@ final class ImportCommand implements Callable<Integer> {
             });
             if (!problems.isEmpty()) throw new InputException(problems);
             return m;
-        }
-        List<Problem> problems = new ArrayList<>();
-        if (root instanceof Node.MapNode map) {
-            for (String key : map.fields().keySet()) {
-                if (!key.equals("columns")) {
-                    problems.add(new Problem(map.keys().get(key), "unknown field '" + key + "' in a mapping file"
-                            + quanze.catalog.Trees.suggestion(key, List.of("columns")) + " (expected only: columns)"));
-                }
-            }
         }
         problems.add(new Problem(root == null ? new Location(Workspace.shown(mapping), 1, 1) : root.at(),
                 "a mapping file is {columns: {HEADER: field, ...}}"));

@@ -8,10 +8,14 @@ public record Problem(Location at, String message) implements Comparable<Problem
     public static final int MAX_MESSAGE = 1000;
 
     /**
-     * A message is one line of readable length: control characters quoted from the input (a newline, a NUL)
-     * are shown escaped, and the message is cut at {@link #MAX_MESSAGE} characters.
+     * A problem is one line of readable length: control characters quoted from the input (a newline, a NUL,
+     * in a value or in a sheet's name) are shown escaped, and the message is cut at {@link #MAX_MESSAGE}
+     * characters.
      */
     public Problem {
+        if (at != null && !printable(at.file()).equals(at.file())) {
+            at = new Location(printable(at.file()), at.line(), at.column());
+        }
         message = printable(message);
         if (message.length() > MAX_MESSAGE) message = message.substring(0, MAX_MESSAGE) + "…";
     }

@@ -50,18 +50,4 @@ public record Table(String name, String where, List<Row> rows, boolean hidden, L
         for (int c = column + 1; c > 0; c = (c - 1) / 26) sb.insert(0, (char) ('A' + (c - 1) % 26));
         return sb.toString();
     }
-
-    /** A sheet name as it may stand in a one-line message: line breaks and other control characters escaped. */
-    static String printable(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String esc = c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
-                    : c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 ? String.format("\\u%04x", (int) c)
-                    : null;
-            if (esc != null) out.append(esc);
-            else out.append(c);
-        }
-        return out.toString();
-    }
 }

@@ -93,7 +93,7 @@ final class Xlsx {
         for (int i = 0; i < wb.getNumberOfSheets(); i++) read.add(wb.getSheetName(i));
         for (CTSheet s : wb.getCTWorkbook().getSheets().getSheetArray()) {
             if (!read.contains(s.getName())) {
-                throw new InputException(problem(shown + "!" + Table.printable(String.valueOf(s.getName())),
+                throw new InputException(problem(shown + "!" + s.getName(),
                         "the workbook lists this sheet but the file does not hold it (a damaged workbook): save it"
                                 + " again from the spreadsheet program"));
             }
@@ -102,7 +102,7 @@ final class Xlsx {
 
     private static Table table(XSSFSheet sheet, boolean hidden, String shown, Sheets.Limits limits,
                                CellValues values) throws InputException {
-        String where = shown + "!" + Table.printable(sheet.getSheetName());
+        String where = shown + "!" + sheet.getSheetName();
         if (sheet.getPhysicalNumberOfRows() > limits.maxRows()) {
             throw new InputException(problem(where, "more than " + limits.maxRows() + " rows (raise it with --max-rows)"));
         }

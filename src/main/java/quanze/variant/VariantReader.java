@@ -77,8 +77,8 @@ public final class VariantReader {
         if (id == null && !head.fields().containsKey("id")) problems.add(new Problem(head.at(), "a variant needs an 'id'"));
         extend(head, real, shown, edits, problems, chain);
         principle(m, edits, problems);
-        items(m, edits, problems);
-        levels(m, edits, problems);
+        patches(m, "items", Edit.Kind.ITEM, edits, problems);
+        patches(m, "levels", Edit.Kind.LEVEL, edits, problems);
         add(m, edits, problems);
         remove(m, edits, problems);
         rules(m, real, shown, edits, problems);
@@ -108,33 +108,17 @@ public final class VariantReader {
         }
     }
 
-    /** {@code items}: patches by item id, each a mapping of fields. */
-    private static void items(Node.MapNode m, List<Edit> edits, List<Problem> problems) {
-        Node.MapNode items = mapping(m, "items", problems);
-        if (items == null) return;
-        for (var e : items.fields().entrySet()) {
+    /** {@code items} or {@code levels}: patches by id, each a mapping of fields. */
+    private static void patches(Node.MapNode m, String key, Edit.Kind kind, List<Edit> edits, List<Problem> problems) {
+        Node.MapNode patches = mapping(m, key, problems);
+        if (patches == null) return;
+        for (var e : patches.fields().entrySet()) {
             if (!(e.getValue() instanceof Node.MapNode)) {
-                problems.add(new Problem(e.getValue().at(), "items." + e.getKey() + " must be a mapping of fields,"
+                problems.add(new Problem(e.getValue().at(), key + "." + e.getKey() + " must be a mapping of fields,"
                         + " found " + e.getValue().describe()));
                 continue;
             }
-            edits.add(new Edit(Edit.Kind.ITEM, e.getKey(), e.getValue(), "items." + e.getKey(),
-                    items.keys().get(e.getKey())));
-        }
-    }
-
-    /** {@code levels}: patches by level id, each a mapping of fields. */
-    private static void levels(Node.MapNode m, List<Edit> edits, List<Problem> problems) {
-        Node.MapNode levels = mapping(m, "levels", problems);
-        if (levels == null) return;
-        for (var e : levels.fields().entrySet()) {
-            if (!(e.getValue() instanceof Node.MapNode)) {
-                problems.add(new Problem(e.getValue().at(), "levels." + e.getKey() + " must be a mapping of fields,"
-                        + " found " + e.getValue().describe()));
-                continue;
-            }
-            edits.add(new Edit(Edit.Kind.LEVEL, e.getKey(), e.getValue(), "levels." + e.getKey(),
-                    levels.keys().get(e.getKey())));
+            edits.add(new Edit(kind, e.getKey(), e.getValue(), key + "." + e.getKey(), patches.keys().get(e.getKey())));
         }
     }
 
