@@ -239,7 +239,8 @@ final class CatalogBinder {
         Level origin = level(d.origin(), d.id(), "origin", d.originAt());
         return new Item(d.id(), d.name(), c.id(), c, d.type(), d.basis(), floor, d.traits(),
                 d.scope() == null ? quanze.model.Scope.WITHIN_DISTRICT : d.scope(), d.responsibilities(),
-                d.accountability(), declared(d.declared(), d.id()), d.service(), origin, d.note(), d.location());
+                d.accountability(), declared(d.declared(), d.id()), d.service(), origin, d.note(), d.extra(), d.imported(),
+                d.location());
     }
 
     private Declared declared(ItemDraft.DeclaredDraft d, String itemId) {
@@ -261,8 +262,16 @@ final class CatalogBinder {
                         d.roleAt().get(role)));
             }
         });
-        Level level = level(d.level(), itemId, "declared.level", d.levelAt());
-        return new Declared(d.level(), level, d.source(), entrustment, d.roles(), roles, d.location());
+        List<Level> found = new ArrayList<>();
+        Level first = null;
+        for (int k = 0; k < d.levels().size(); k++) {
+            Level l = level(d.levels().get(k), itemId, "declared.level", d.levelAt().get(k));
+            if (l != null) found.add(l);
+            if (k == 0) first = l;
+        }
+        String firstId = d.levels().isEmpty() ? null : d.levels().get(0);
+        return new Declared(firstId, first, List.copyOf(d.levels()), List.copyOf(found), d.source(), entrustment,
+                d.roles(), roles, d.authority(), d.location());
     }
 
     private Level level(String id, String ownerId, String field, Location at) {

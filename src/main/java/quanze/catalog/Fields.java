@@ -124,6 +124,8 @@ final class Fields {
         String text = n instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.STRING ? s.text() : null;
         if (text != null) {
             var e = Keyed.parse(type, text);
+            // a Chinese word in either script (行政许可, 行政許可) names the constant too
+            if (e.isEmpty() && quanze.script.Script.han(text)) e = quanze.vocabulary.Vocabulary.bundled().parse(type, text);
             if (e.isPresent()) return e.get();
         }
         List<String> keys = Keyed.keys(type);

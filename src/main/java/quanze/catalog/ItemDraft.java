@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import quanze.model.Basis;
+import quanze.model.Imported;
 import quanze.model.Location;
 import quanze.model.PowerType;
 import quanze.model.Role;
@@ -21,10 +22,11 @@ import quanze.model.Trait;
 record ItemDraft(int category, String id, Text name, PowerType type, List<Basis> basis, String floor,
                  Location floorAt, Set<Trait> traits, Scope scope, List<String> responsibilities,
                  List<String> accountability, DeclaredDraft declared, Service service, String origin,
-                 Location originAt, String note, Location location) {
+                 Location originAt, String note, Map<String, String> extra, Imported imported, Location location) {
 
-    record DeclaredDraft(String level, Location levelAt, Source source, String entrustedBy, Location entrustedByAt,
-                         List<Basis> entrustmentBasis, boolean entrusted, Map<Role, String> roles,
-                         Map<Role, Location> roleAt, Location location) {
+    /** {@code levels}: the declared level ids in order (one, or several), each with its place in {@code levelAt}. */
+    record DeclaredDraft(List<String> levels, List<Location> levelAt, Source source, String entrustedBy,
+                         Location entrustedByAt, List<Basis> entrustmentBasis, boolean entrusted, Map<Role, String> roles,
+                         Map<Role, Location> roleAt, String authority, Location location) {
     }
 }

@@ -1,10 +1,13 @@
 package quanze.catalog;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import quanze.model.Basis;
+import quanze.model.Imported;
 import quanze.model.Location;
 import quanze.model.PowerType;
 import quanze.model.Problem;
@@ -19,9 +22,11 @@ import quanze.model.Trait;
 final class ItemReader {
 
     static final List<String> ITEM = List.of("id", "name", "type", "basis", "floor", "traits", "scope",
-            "responsibilities", "accountability", "declared", "service", "origin", "note", "extra");
-    static final List<String> BASIS = List.of("law", "article", "rank", "confirmed", "note");
-    static final List<String> DECLARED = List.of("level", "source", "entrustment", "roles");
+            "responsibilities", "accountability", "declared", "service", "origin", "note", "extra", "imported");
+    static final List<String> BASIS = List.of("law", "short", "article", "paragraph", "subparagraph", "rank",
+            "confirmed", "note", "tag", "version", "adopted", "amended", "effective", "text");
+    static final List<String> DECLARED = List.of("level", "source", "entrustment", "roles", "authority");
+    static final List<String> IMPORTED = List.of("file", "sheet", "row");
     static final List<String> ENTRUSTMENT = List.of("by", "basis");
 
     private final List<Problem> problems;
@@ -50,13 +55,42 @@ final class ItemReader {
         var responsibilities = strings.list(f.strings("responsibilities").stream().map(strings::of).toList());
         var accountability = strings.list(f.strings("accountability").stream().map(strings::of).toList());
         String note = f.string("note", false, what);
-        if (f.has("extra") && !(f.node("extra") instanceof Node.MapNode)) {
-            problems.add(new Problem(f.node("extra").at(), "'extra' must map column names to values (kept from an"
-                    + " imported list, not read by the rules)"));
-        }
+        Map<String, String> extra = extra(f);
+        Imported imported = f.has("imported") ? imported(f.node("imported")) : null;
         if (id == null) return null;
         return new ItemDraft(category, id, name, type, basis, floor, f.keyAt("floor"), traits, scope,
-                responsibilities, accountability, declared, service, origin, f.keyAt("origin"), note, f.at());
+                responsibilities, accountability, declared, service, origin, f.keyAt("origin"), note, extra, imported,
+                f.at());
+    }
+
+    /** The columns of an imported list kept as written: header → text. */
+    private Map<String, String> extra(Fields f) {
+        if (!f.has("extra")) return Map.of();
+        if (!(f.node("extra") instanceof Node.MapNode m)) {
+            problems.add(new Problem(f.node("extra").at(), "'extra' must map column names to values (kept from an"
+                    + " imported list, not read by the rules)"));
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        m.fields().forEach((k, v) -> {
+            String text = v instanceof Node.Scalar s && s.kind() != Node.Scalar.Kind.NULL ? s.text() : null;
+            if (text == null) {
+                problems.add(new Problem(v.at(), "'extra' values are text (a cell as written), found " + v.describe()));
+            } else {
+                out.put(strings.of(k), text);
+            }
+        });
+        return out;
+    }
+
+    /** Where an imported item came from: {file, sheet, row}. */
+    private Imported imported(Node node) {
+        Fields f = Fields.of(node, "imported", IMPORTED, problems);
+        if (f == null) return null;
+        String file = strings.of(f.string("file", true, "imported"));
+        String sheet = strings.of(f.string("sheet", false, "imported"));
+        Integer row = f.integer("row", true, "imported");
+        return file == null || row == null ? null : new Imported(file, sheet, row);
     }
 
     Basis basis(Node node) {
@@ -65,13 +99,20 @@ final class ItemReader {
         String law = strings.of(f.string("law", true, "a basis"));
         String article = strings.of(f.string("article", true, "a basis"));
         Rank rank = f.enumOf("rank", Rank.class, true, "a basis");
-        return strings.basis(new Basis(law, article, rank, f.bool("confirmed", true), f.string("note", false, "a basis")));
+        String w = "a basis";
+        return strings.basis(new Basis(law, strings.of(f.string("short", false, w)), article,
+                f.string("paragraph", false, w), f.string("subparagraph", false, w), rank, f.bool("confirmed", true),
+                f.string("note", false, w), strings.of(f.string("tag", false, w)), strings.of(f.string("version", false, w)),
+                f.string("adopted", false, w), f.string("amended", false, w), f.string("effective", false, w),
+                f.string("text", false, w)));
     }
 
     private ItemDraft.DeclaredDraft declared(Node node) {
         Fields f = Fields.of(node, "declared", DECLARED, problems);
         if (f == null) return null;
-        String level = strings.of(f.string("level", true, "declared"));
+        List<String> levels = new ArrayList<>();
+        List<Location> levelAt = new ArrayList<>();
+        levels(f, levels, levelAt);
         Source source = f.enumOf("source", Source.class, true, "declared");
         String by = null;
         Location byAt = null;
@@ -104,7 +145,38 @@ final class ItemReader {
                 problems.add(new Problem(rn.at(), "'roles' must map each role to a body id, found " + rn.describe()));
             }
         }
-        return new ItemDraft.DeclaredDraft(level, f.keyAt("level"), source, by, byAt, entrustmentBasis, entrusted,
-                roles, roleAt, f.at());
+        return new ItemDraft.DeclaredDraft(levels, levelAt, source, by, byAt, entrustmentBasis, entrusted,
+                roles, roleAt, f.string("authority", false, "declared"), f.at());
+    }
+
+    /**
+     * {@code level: county}, or several: {@code level: [province, prefecture, county]} (a list that declares the
+     * item at each). Each id is placed at its key for one level, at its value for several.
+     */
+    private void levels(Fields f, List<String> levels, List<Location> levelAt) {
+        if (!f.has("level")) {
+            f.require("level", "declared");
+            return;
+        }
+        Node n = f.node("level");
+        if (n instanceof Node.ListNode l) {
+            if (l.items().isEmpty()) problems.add(new Problem(n.at(), "'level' names no level (an empty list)"));
+            for (Node e : l.items()) {
+                String id = Fields.scalarText(e, "level", problems);
+                if (id == null) continue;
+                if (levels.contains(id)) {
+                    problems.add(new Problem(e.at(), "level '" + id + "' is named twice"));
+                    continue;
+                }
+                levels.add(strings.of(id));
+                levelAt.add(e.at());
+            }
+            return;
+        }
+        String id = f.string("level", true, "declared");
+        if (id != null) {
+            levels.add(strings.of(id));
+            levelAt.add(f.keyAt("level"));
+        }
     }
 }

@@ -211,15 +211,16 @@ public final class Engine {
         for (Item i : items) {
             byId.computeIfAbsent(i.id(), k -> new ArrayList<>(1)).add(i);
             if (i.name() != null && i.name().zh() != null) {
-                byName.computeIfAbsent(i.name().zh(), k -> new ArrayList<>(1)).add(i);
+                // one name in either script, with or without spaces and line breaks
+                byName.computeIfAbsent(quanze.script.Script.fold(i.name().zh()), k -> new ArrayList<>(1)).add(i);
             }
         }
         List<Object> out = new ArrayList<>();
         byId.forEach((id, list) -> {
             if (list.size() > 1) out.add(new SameId(id, List.copyOf(list)));
         });
-        byName.forEach((name, list) -> {
-            if (list.size() > 1) out.add(new SameName(name, List.copyOf(list)));
+        byName.forEach((key, list) -> {
+            if (list.size() > 1) out.add(new SameName(list.get(0).name().zh(), List.copyOf(list)));
         });
         return out;
     }

@@ -17,6 +17,11 @@ public final class Labels {
         return values.stream().map(Keyed::key).collect(Collectors.joining(", ", "[", "]"));
     }
 
+    /** Level ids quoted for a message: {@code 'district'}, or {@code 'province', 'county'}. */
+    public static String quoted(java.util.List<quanze.model.Level> levels) {
+        return levels.stream().map(l -> "'" + l.id() + "'").collect(Collectors.joining(", "));
+    }
+
     /** "execution by district-planning (district)" for each entry. */
     public static String holders(Map<? extends Keyed, Body> holders) {
         return holders.entrySet().stream()

@@ -261,6 +261,6 @@ final class DecisionSpace {
         }
         Declared d = new Declared(declaredLevel.id(), declaredLevel, source, null, ids, roles, HERE);
         return new Item(id, new Text("事項" + id, null), cat.id(), cat, type, basis, floor, traits, scope,
-                List.of("受理責任"), List.of("違法許可"), d, service, origin, null, HERE);
+                List.of("受理責任"), List.of("違法許可"), d, service, origin, null, Map.of(), null, HERE);
     }
 }

@@ -7,9 +7,47 @@ import java.util.Map;
 /**
  * What a power list says today about an item: its level, the source of the power, an entrustment if any, and
  * the body holding each role. {@code roleIds} is what the file names; {@code roles} the bodies found for them.
+ * A list may declare one item at several levels ({@code 自治区级、地州市级、县市区级}): {@code levelIds} holds them
+ * all, in the list's order, {@code levelId} and {@code level} the first ({@code level} null when its id names no
+ * level; {@code levels} holds those that name one). {@code authority}: what the list says the level may do (权限),
+ * or null.
  */
-public record Declared(String levelId, Level level, Source source, Entrustment entrustment,
-                       Map<Role, String> roleIds, Map<Role, Body> roles, Location location) {
+public record Declared(String levelId, Level level, List<String> levelIds, List<Level> levels, Source source,
+                       Entrustment entrustment, Map<Role, String> roleIds, Map<Role, Body> roles, String authority,
+                       Location location) {
+
+    /** A declaration at one level. */
+    public Declared(String levelId, Level level, Source source, Entrustment entrustment,
+                    Map<Role, String> roleIds, Map<Role, Body> roles, Location location) {
+        this(levelId, level, levelId == null ? List.of() : List.of(levelId), level == null ? List.of() : List.of(level),
+                source, entrustment, roleIds, roles, null, location);
+    }
+
+    /** True when the list declares the item at this level (among others, perhaps). */
+    public boolean at(String id) {
+        return levelIds.contains(id);
+    }
+
+    /** True when the list declares the item at this level and at no other. */
+    public boolean onlyAt(String id) {
+        return levelIds.size() == 1 && levelIds.get(0).equals(id);
+    }
+
+    /** The declared levels that are below {@code floor} (a greater rank), in the list's order. */
+    public List<Level> below(Level floor) {
+        return levels.stream().filter(l -> l.rank() > floor.rank()).toList();
+    }
+
+    /** True when some declared level is below {@code floor}. */
+    public boolean anyBelow(Level floor) {
+        for (Level l : levels) if (l.rank() > floor.rank()) return true;
+        return false;
+    }
+
+    /** The declared level ids quoted for a message: {@code 'county'}, or {@code 'province', 'county'}. */
+    public String quoted() {
+        return levelIds.stream().map(l -> "'" + l + "'").collect(java.util.stream.Collectors.joining(", "));
+    }
 
     public boolean names(Role role) {
         return roleIds.containsKey(role);

@@ -1,7 +1,10 @@
 package quanze.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import quanze.script.Script;
 
 /**
  * One power (or function, or community service) of the list, with its references resolved. Optional parts
@@ -11,7 +14,8 @@ import java.util.Set;
 public record Item(String id, Text name, String categoryId, Category category, PowerType type,
                    List<Basis> basis, Level floor, Set<Trait> traits, Scope scope,
                    List<String> responsibilities, List<String> accountability, Declared declared,
-                   Service service, Level origin, String note, Location location) {
+                   Service service, Level origin, String note, Map<String, String> extra, Imported imported,
+                   Location location) {
 
     public CategoryKind kind() {
         return category == null ? null : category.kind();
@@ -26,10 +30,16 @@ public record Item(String id, Text name, String categoryId, Category category, P
         return hasBasis() && basis.stream().allMatch(b -> ranks.contains(b.rank()));
     }
 
-    /** Law and article of every basis, in order: what "the same basis" means for QZ112. */
+    /**
+     * Title and provision of every basis, in order: what "the same basis" means for QZ112. Titles are compared
+     * without 中华人民共和国 and in either script ({@code 城鄉規劃法} is {@code 中华人民共和国城乡规划法}).
+     */
     public String basisKey() {
         StringBuilder sb = new StringBuilder();
-        for (Basis b : basis) sb.append(b.law()).append('#').append(b.article()).append(';');
+        for (Basis b : basis) {
+            sb.append(Script.fold(b.title())).append('#').append(b.article()).append('#').append(b.paragraph())
+                    .append(';');
+        }
         return sb.toString();
     }
 

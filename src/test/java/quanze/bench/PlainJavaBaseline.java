@@ -36,7 +36,7 @@ public final class PlainJavaBaseline {
     }
 
     private static final Set<Rank> CANNOT_CREATE_LICENCE =
-            EnumSet.of(Rank.DEPARTMENTAL_RULE, Rank.NORMATIVE_DOCUMENT, Rank.PARTY_REGULATION);
+            EnumSet.of(Rank.DEPARTMENTAL_RULE, Rank.MUNICIPAL_RULE, Rank.NORMATIVE_DOCUMENT, Rank.PARTY_REGULATION);
 
     public static Result run(Catalog c) {
         Principle p = c.principle();
@@ -96,14 +96,14 @@ public final class PlainJavaBaseline {
     private static void check(Item i, Outcome d, List<Found> out) {
         String at = i.location().toString();
         var decl = i.declared();
-        if (!d.level().equals(decl.levelId())) out.add(new Found("QZ101", i.id(), at));
+        if (!decl.onlyAt(d.level())) out.add(new Found("QZ101", i.id(), at));
         boolean misplaced = false;
         for (var e : decl.roles().entrySet()) {
             String want = d.roles().get(e.getKey());
             if (want != null && !want.equals(e.getValue().levelId())) misplaced = true;
         }
         if (misplaced) out.add(new Found("QZ102", i.id(), at));
-        if (d.verdict() == Verdict.DELEGATE && decl.levelId().equals(d.level())
+        if (d.verdict() == Verdict.DELEGATE && decl.at(d.level())
                 && (decl.sameLine(Role.SUPERVISION, Role.EXECUTION) || decl.sameLine(Role.INSPECTION, Role.EXECUTION))) {
             out.add(new Found("QZ103", i.id(), at));
         }
@@ -114,8 +114,7 @@ public final class PlainJavaBaseline {
     private static void checkItem(Item i, Principle p, List<Found> out) {
         String at = i.location().toString();
         var decl = i.declared();
-        if (i.floor() != null && decl.level() != null && decl.level().rank() > i.floor().rank()
-                && !decl.entrustedWithBasis()) {
+        if (i.floor() != null && decl.anyBelow(i.floor()) && !decl.entrustedWithBasis()) {
             out.add(new Found("QZ104", i.id(), at));
         }
         if (!i.hasBasis()) out.add(new Found("QZ105", i.id(), at));

@@ -1,0 +1,252 @@
+package quanze.vocabulary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import quanze.model.Keyed;
+import quanze.model.PowerType;
+import quanze.model.Rank;
+import quanze.model.Role;
+import quanze.model.Scope;
+import quanze.model.Source;
+import quanze.model.Trait;
+import quanze.script.Script;
+
+/**
+ * The words of published power lists and what each means: headers, the ten power types, levels, sources of
+ * power, the tags of legal sources, roles, traits and scopes. The words are data
+ * ({@code quanze/vocabulary/vocabulary.yaml}); every lookup folds both sides ({@link Script#fold}), so a word is
+ * found in either script, with or without spaces and line breaks inside it. {@link #with} adds a mapping
+ * file's words.
+ */
+public final class Vocabulary {
+
+    private static final String RESOURCE = "/quanze/vocabulary/vocabulary.yaml";
+
+    /** A level of government: its id, the name an import gives it, and the words lists use for it. */
+    public record LevelWords(String id, String name, List<String> words) {
+    }
+
+    private final Map<String, String> headers;
+    private final Map<Class<?>, Map<String, String>> enums;
+    private final Map<String, List<String>> typeCues;
+    private final List<LevelWords> levels;
+    private final Map<String, String> levelIds;
+    private final Map<String, String> tags;
+    private final Map<String, List<String>> enactors;
+    private final Set<String> words;
+
+    private Vocabulary(Map<String, String> headers, Map<Class<?>, Map<String, String>> enums,
+                       Map<String, List<String>> typeCues, List<LevelWords> levels, Map<String, String> tags,
+                       Map<String, List<String>> enactors, Set<String> words) {
+        this.headers = headers;
+        this.enums = enums;
+        this.typeCues = typeCues;
+        this.levels = levels;
+        this.tags = tags;
+        this.enactors = enactors;
+        this.words = words;
+        Map<String, String> ids = new HashMap<>();
+        for (LevelWords l : levels) {
+            ids.put(Script.fold(l.id()), l.id());
+            for (String w : l.words()) ids.putIfAbsent(Script.fold(w), l.id());
+        }
+        this.levelIds = ids;
+    }
+
+    private static final class Bundled {
+        static final Vocabulary VOCABULARY = load();
+    }
+
+    /** The vocabulary shipped with quanze. */
+    public static Vocabulary bundled() {
+        return Bundled.VOCABULARY;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Vocabulary load() {
+        Map<String, Object> data;
+        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            data = new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<Map<String, Object>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> words = new LinkedHashSet<>();
+        Map<String, String> headers = new HashMap<>();
+        byField((Map<String, List<Object>>) data.get("headers"), headers, words);
+        Map<Class<?>, Map<String, String>> enums = new HashMap<>();
+        enums.put(PowerType.class, byKey(PowerType.class, (Map<String, List<Object>>) data.get("types"), words));
+        enums.put(Source.class, byKey(Source.class, (Map<String, List<Object>>) data.get("sources"), words));
+        enums.put(Role.class, byKey(Role.class, (Map<String, List<Object>>) data.get("roles"), words));
+        enums.put(Trait.class, byKey(Trait.class, (Map<String, List<Object>>) data.get("traits"), words));
+        enums.put(Scope.class, byKey(Scope.class, (Map<String, List<Object>>) data.get("scopes"), words));
+        Map<String, List<String>> cues = new LinkedHashMap<>();
+        ((Map<String, List<Object>>) data.get("typeCues")).forEach((type, list) -> {
+            requireKey(PowerType.class, type);
+            cues.put(type, strings(list));
+            words.addAll(strings(list));
+        });
+        List<LevelWords> levels = new ArrayList<>();
+        for (Map<String, Object> l : (List<Map<String, Object>>) data.get("levels")) {
+            List<String> ws = strings((List<Object>) l.get("words"));
+            levels.add(new LevelWords((String) l.get("id"), (String) l.get("name"), ws));
+            words.addAll(ws);
+            words.add((String) l.get("name"));
+        }
+        Map<String, String> tags = new HashMap<>();
+        Map<String, Rank> ranks = new HashMap<>();
+        for (Rank r : Rank.values()) ranks.put(r.key(), r);
+        ((Map<String, String>) data.get("tags")).forEach((tag, rank) -> {
+            if (!rank.equals("by-enactor")) requireKey(Rank.class, rank);
+            tags.put(Script.fold(tag), rank);
+            words.add(tag);
+        });
+        enums.put(Rank.class, tags.entrySet().stream().filter(e -> !e.getValue().equals("by-enactor"))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        Map<String, List<String>> enactors = new HashMap<>();
+        ((Map<String, List<Object>>) data.get("enactors")).forEach((k, v) -> {
+            enactors.put(k, strings(v));
+            words.addAll(strings(v));
+        });
+        return new Vocabulary(headers, enums, cues, List.copyOf(levels), tags, enactors,
+                Collections.unmodifiableSet(words));
+    }
+
+    private static void byField(Map<String, List<Object>> source, Map<String, String> out, Set<String> words) {
+        source.forEach((field, list) -> {
+            for (String w : strings(list)) {
+                out.putIfAbsent(Script.fold(w), field);
+                words.add(w);
+            }
+        });
+    }
+
+    private static <E extends Enum<E> & Keyed> Map<String, String> byKey(Class<E> type, Map<String, List<Object>> source,
+                                                                        Set<String> words) {
+        Map<String, String> out = new HashMap<>();
+        source.forEach((key, list) -> {
+            requireKey(type, key);
+            for (String w : strings(list)) {
+                out.putIfAbsent(Script.fold(w), key);
+                words.add(w);
+            }
+        });
+        return out;
+    }
+
+    private static <E extends Enum<E> & Keyed> void requireKey(Class<E> type, String key) {
+        if (Keyed.parse(type, key).isEmpty()) {
+            throw new IllegalStateException(RESOURCE + ": '" + key + "' is not a " + type.getSimpleName());
+        }
+    }
+
+    private static List<String> strings(List<Object> list) {
+        return list == null ? List.of() : list.stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * This vocabulary with a mapping file's words: {@code columns} header → field, {@code levels} word → level id,
+     * {@code types} word → type key, {@code sources} word → source key. The mapping's words come first.
+     */
+    public Vocabulary with(Map<String, String> columns, Map<String, String> levelWords, Map<String, String> typeWords,
+                           Map<String, String> sourceWords) {
+        Map<String, String> h = new HashMap<>(headers);
+        columns.forEach((w, f) -> h.put(Script.fold(w), f));
+        Map<Class<?>, Map<String, String>> e = new HashMap<>(enums);
+        Map<String, String> t = new HashMap<>(enums.get(PowerType.class));
+        typeWords.forEach((w, k) -> t.put(Script.fold(w), k));
+        e.put(PowerType.class, t);
+        Map<String, String> s = new HashMap<>(enums.get(Source.class));
+        sourceWords.forEach((w, k) -> s.put(Script.fold(w), k));
+        e.put(Source.class, s);
+        List<LevelWords> l = new ArrayList<>();
+        for (LevelWords lw : levels) {
+            List<String> ws = new ArrayList<>();
+            levelWords.forEach((w, id) -> {
+                if (id.equals(lw.id())) ws.add(w);
+            });
+            ws.addAll(lw.words());
+            l.add(new LevelWords(lw.id(), lw.name(), List.copyOf(ws)));
+        }
+        Set<String> all = new LinkedHashSet<>(words);
+        all.addAll(columns.keySet());
+        all.addAll(levelWords.keySet());
+        all.addAll(typeWords.keySet());
+        all.addAll(sourceWords.keySet());
+        return new Vocabulary(h, e, typeCues, List.copyOf(l), tags, enactors, Collections.unmodifiableSet(all));
+    }
+
+    /** Every word of the vocabulary, as written. */
+    public Set<String> words() {
+        return words;
+    }
+
+    /** The field a header names ({@code 事项名称} → name), or null. */
+    public String field(String header) {
+        return headers.get(Script.fold(header));
+    }
+
+    /** The fields headers can name. */
+    public Set<String> fields() {
+        return new LinkedHashSet<>(headers.values());
+    }
+
+    /**
+     * The constant a word names, by its key ({@code licensing}) or by a Chinese word of the vocabulary in either
+     * script ({@code 行政许可}, {@code 行政許可}, {@code 01}): power types, sources, ranks (by tag), roles, traits and
+     * scopes.
+     */
+    public <E extends Enum<E> & Keyed> Optional<E> parse(Class<E> type, String word) {
+        if (word == null) return Optional.empty();
+        Optional<E> byKey = Keyed.parse(type, word.strip());
+        if (byKey.isPresent()) return byKey;
+        Map<String, String> m = enums.get(type);
+        String key = m == null ? null : m.get(Script.fold(word));
+        return key == null ? Optional.empty() : Keyed.parse(type, key);
+    }
+
+    /** The Chinese words that name each constant of {@code type}, for messages ("行政许可, 行政处罚, …"). */
+    public <E extends Enum<E> & Keyed> List<String> names(Class<E> type) {
+        return words.stream().filter(w -> Script.han(w) && parse(type, w).isPresent()).toList();
+    }
+
+    /** The power-type words a name may end with, by type key. */
+    public Map<String, List<String>> typeCues() {
+        return typeCues;
+    }
+
+    /** The levels of government, top to bottom. */
+    public List<LevelWords> levels() {
+        return levels;
+    }
+
+    /** The level id a word names ({@code 县市区级} → county, {@code county} → county), or null. */
+    public String levelId(String word) {
+        return levelIds.get(Script.fold(word));
+    }
+
+    /** The rank a 【tag】 gives ({@code 法律} → law), {@code by-enactor}, or null for a tag the vocabulary lacks. */
+    public String tag(String tag) {
+        return tags.get(Script.fold(tag));
+    }
+
+    /** The words that name an enactor of a kind: {@code provinces}, {@code stateCouncil}, {@code congress}, {@code government}. */
+    public List<String> enactors(String kind) {
+        return enactors.getOrDefault(kind, List.of());
+    }
+}
