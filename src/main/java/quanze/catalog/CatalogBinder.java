@@ -85,12 +85,7 @@ final class CatalogBinder {
                 if (b != null && first(bodies, b.id(), b, Body::location, "body")) bodyList.add(b);
             }
         }
-        for (Body b : bodyList) {
-            if (b.parent() != null && !bodies.containsKey(b.parent())) {
-                unknown.add(new UnknownReference(b.id(), "parent", b.parent(), "a body", b.location()));
-            }
-        }
-        parentLoops(bodyList);
+        parents(bodyList);
         List<Category> categories = new ArrayList<>();
         List<Item> items = new ArrayList<>();
         for (Part part : parts) {
@@ -110,6 +105,46 @@ final class CatalogBinder {
         principleLevels(principle, items, principleLoc);
         return new Catalog(dir, info, principle, List.copyOf(levelList), List.copyOf(bodyList),
                 List.copyOf(categories), List.copyOf(items), List.copyOf(unknown));
+    }
+
+    /**
+     * Resolves a catalog given as typed drafts (an imported list) as {@link #bind} resolves a folder's blocks:
+     * levels ranked in order, bodies against the levels, items against the categories (by index), the bodies and
+     * the levels; references that name nothing become {@link UnknownReference}s.
+     */
+    Catalog build(String dir, CatalogDraft draft) {
+        List<Level> levelList = new ArrayList<>();
+        for (Level l : draft.levels()) {
+            Level ranked = new Level(l.id(), l.name(), levelList.size(), l.abolished(), l.location());
+            if (first(levels, l.id(), ranked, Level::location, "level")) levelList.add(ranked);
+        }
+        List<Body> bodyList = new ArrayList<>();
+        for (Body b : draft.bodies()) {
+            Level level = levels.get(b.levelId());
+            if (level == null) unknown.add(new UnknownReference(b.id(), "level", b.levelId(), "a level", b.location()));
+            Body resolved = new Body(b.id(), b.name(), b.levelId(), level, b.parent(), b.kind(), b.location());
+            if (first(bodies, b.id(), resolved, Body::location, "body")) bodyList.add(resolved);
+        }
+        parents(bodyList);
+        List<Item> items = new ArrayList<>();
+        for (ItemDraft d : draft.items()) {
+            Category c = d.category() < draft.categories().size() ? draft.categories().get(d.category()) : null;
+            Item i = c == null ? null : item(d, c);
+            if (i != null) items.add(i);
+        }
+        principleLevels(draft.principle(), items, new Location(dir, 0, 0));
+        return new Catalog(dir, draft.info(), draft.principle(), List.copyOf(levelList), List.copyOf(bodyList),
+                List.copyOf(draft.categories()), List.copyOf(items), List.copyOf(unknown));
+    }
+
+    /** A parent that names no body is an unknown reference; a chain of parents may not loop. */
+    private void parents(List<Body> bodyList) {
+        for (Body b : bodyList) {
+            if (b.parent() != null && !bodies.containsKey(b.parent())) {
+                unknown.add(new UnknownReference(b.id(), "parent", b.parent(), "a body", b.location()));
+            }
+        }
+        parentLoops(bodyList);
     }
 
     /**

@@ -16,16 +16,18 @@ import quanze.model.Text;
 import quanze.model.Trait;
 
 /**
- * An item as read from its file, before its references are resolved: read while the file streams, resolved
- * once every level and body of the folder is known. {@code category} counts the item lists of its file.
+ * An item as read from its file (or from an imported list), before its references are resolved: read while the
+ * file streams, resolved once every level and body of the folder is known. {@code category} counts the item lists
+ * of its file (of the {@link CatalogDraft}'s categories, for an import). Places ({@code location}, {@code floorAt},
+ * …) are where a problem with the value is reported.
  */
-record ItemDraft(int category, String id, Text name, PowerType type, List<Basis> basis, String floor,
+public record ItemDraft(int category, String id, Text name, PowerType type, List<Basis> basis, String floor,
                  Location floorAt, Set<Trait> traits, Scope scope, List<String> responsibilities,
                  List<String> accountability, DeclaredDraft declared, Service service, String origin,
                  Location originAt, String note, Map<String, String> extra, Imported imported, Location location) {
 
     /** {@code levels}: the declared level ids in order (one, or several), each with its place in {@code levelAt}. */
-    record DeclaredDraft(List<String> levels, List<Location> levelAt, Source source, String entrustedBy,
+    public record DeclaredDraft(List<String> levels, List<Location> levelAt, Source source, String entrustedBy,
                          Location entrustedByAt, List<Basis> entrustmentBasis, boolean entrusted, Map<Role, String> roles,
                          Map<Role, Location> roleAt, String authority, Location location) {
     }

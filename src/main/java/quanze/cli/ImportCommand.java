@@ -1,48 +1,59 @@
 package quanze.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import picocli.CommandLine;
 
-import quanze.catalog.CatalogReader;
-import quanze.catalog.Node;
+import quanze.catalog.CatalogWriter;
 import quanze.catalog.YamlReader;
 import quanze.io.AtomicFile;
+import quanze.model.Catalog;
 import quanze.model.InputException;
 import quanze.model.Location;
 import quanze.model.Problem;
+import quanze.spreadsheet.Mapping;
+import quanze.spreadsheet.Notice;
 import quanze.spreadsheet.PowerListImporter;
 import quanze.spreadsheet.Sheets;
+import quanze.vocabulary.Vocabulary;
 
-/** {@code quanze import FILE --out DIR}: a published power list (xlsx or csv) into a catalog folder. */
+/** {@code quanze import FILE_OR_DIR... --out DIR}: published power lists (xls, xlsx or csv) into one catalog folder. */
 @CommandLine.Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a power list (one row per power; .xlsx or .csv) into a catalog folder. Every problem is"
-                + " named by its cell; the rows that can be read are imported unless --strict.")
+        description = "Import power lists (one row per power; .xls, .xlsx or .csv, in simplified or traditional"
+                + " Chinese) into one catalog folder. Every problem is named by its cell; the rows that can be read are"
+                + " imported unless --strict.")
 final class ImportCommand implements Callable<Integer> {
 
-    @CommandLine.Parameters(index = "0", paramLabel = "FILE", description = "The list: .xlsx or .csv (UTF-8).")
-    Path file;
+    /** The names of the files a folder given to import contributes. */
+    private static final List<String> LISTS = List.of(".xls", ".xlsx", ".xlsm", ".csv");
+
+    @CommandLine.Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
+            description = "The lists: .xls, .xlsx or .csv files (the format is told by the file's bytes), or folders"
+                    + " holding them (not their subfolders).")
+    List<Path> files;
 
     @CommandLine.Option(names = "--out", required = true, paramLabel = "DIR", description = "The catalog folder to write.")
     Path out;
 
     @CommandLine.Option(names = "--mapping", paramLabel = "MAPPING.yaml",
-            description = "Header names of this file to fields: {columns: {許可依據: basis, ...}}.")
+            description = "Words of these lists quanze does not know: {columns: {许可依据: basis}, levels: {…}, types:"
+                    + " {…}, sources: {…}}.")
     Path mapping;
 
-    @CommandLine.Option(names = "--strict", description = "Import nothing when any cell has a problem (exit 2).")
+    @CommandLine.Option(names = "--level", paramLabel = "LEVEL",
+            description = "The level of a list with no level column (national, province, prefecture, county,"
+                    + " township, community, or a word such as 县级); by default the place its title or region names.")
+    String level;
+
+    @CommandLine.Option(names = "--strict", description = "Import nothing when any cell has a problem or a warning (exit 2).")
     boolean strict;
 
     @CommandLine.Option(names = "--force", description = "Write into DIR even if it holds files.")
@@ -69,110 +80,122 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, IOException {
-        String shown = Workspace.shown(file);
-        quanze.io.InputFiles.requireRegular(file, shown);
+        List<Path> lists = lists();
         Workspace.requireEmptyUnlessForced(out, force);
-        var err = spec.commandLine().getErr();
-        Converted converted = convert(shown, err);
-        if (converted.text() == null) {
-            err.println(converted.problems() + " problem" + (converted.problems() == 1 ? "" : "s")
-                    + (strict ? " (--strict): nothing was imported" : "; no item could be imported"));
+        Vocabulary vocabulary = vocabulary();
+        String levelId = level();
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        boolean tty = System.console() != null;
+        List<PowerListImporter.Input> inputs = new ArrayList<>();
+        List<Notice> unreadable = new ArrayList<>();
+        Sheets.Limits limits = new Sheets.Limits(maxRows, minInflateRatio, maxEntryBytes, maxFileBytes);
+        for (int k = 0; k < lists.size(); k++) {
+            String shown = Workspace.shown(lists.get(k));
+            if (tty) progress(err, "[" + (k + 1) + "/" + lists.size() + "] reading " + shown);
+            try {
+                inputs.add(new PowerListImporter.Input(shown, Sheets.read(lists.get(k), shown, limits)));
+            } catch (InputException e) {
+                e.problems().forEach(p -> unreadable.add(new Notice(p, false)));
+            }
+        }
+        PowerListImporter.Result result = inputs.isEmpty() ? null
+                : new PowerListImporter(vocabulary, levelId).convert(inputs, n -> {
+                    if (tty) progress(err, "importing: " + String.format(Locale.ROOT, "%,d", n) + " items");
+                });
+        if (tty) err.print("\r\033[K");
+        List<Notice> notices = new ArrayList<>(unreadable);
+        if (result != null) notices.addAll(result.notices());
+        for (Notice n : notices) err.println(n);
+        if (result != null) for (PowerListImporter.FileReport f : result.files()) stdout.println(line(f));
+        stdout.flush();
+        int items = result == null ? 0 : result.items();
+        long warnings = notices.stream().filter(Notice::warning).count();
+        long problems = notices.size() - warnings;
+        if (items == 0 || strict && !notices.isEmpty()) {
+            err.println(count(problems, "problem") + (warnings == 0 ? "" : " and " + count(warnings, "warning"))
+                    + (strict && items > 0 ? " (--strict): nothing was imported" : "; no item could be imported"));
             return Quanze.USAGE;
         }
         Path target = out.resolve("catalog.yaml");
-        // the catalog must read back: say so now, and write nothing, rather than at the first check
-        List<Problem> unreadable = readBack(converted.text(), Workspace.shown(target), Workspace.shown(out));
-        if (!unreadable.isEmpty()) {
-            for (Problem p : unreadable) err.println(p);
-            err.println(unreadable.size() + " problem" + (unreadable.size() == 1 ? "" : "s") + " in the catalog made"
-                    + " from " + shown + " (as " + Workspace.shown(target) + " would hold it): nothing was written");
-            return Quanze.USAGE;
-        }
-        AtomicFile.write(target, converted.text());
-        int problems = converted.problems();
-        spec.commandLine().getOut().println("imported " + converted.items() + " item"
-                + (converted.items() == 1 ? "" : "s") + " from " + shown + " into " + Workspace.shown(target)
-                + (problems == 0 ? "" : " (" + problems + " problem" + (problems == 1 ? "" : "s")
-                + ", rows skipped or cells left out)"));
-        return problems == 0 ? Quanze.CLEAN : Quanze.FINDINGS;
+        Catalog catalog = result.draft().resolve(Workspace.shown(out));
+        String header = "# Imported by quanze import from " + String.join(", ", lists.stream()
+                .map(p -> p.getFileName().toString()).toList()) + ".\n# Each item's `imported` says where it came"
+                + " from; its `extra` keeps the columns quanze does not read, as written.\n";
+        AtomicFile.write(target, (AtomicFile.Content) w -> CatalogWriter.write(catalog, header, w));
+        long skipped = result.files().stream().mapToInt(PowerListImporter.FileReport::skipped).sum();
+        String from = lists.size() == 1 ? Workspace.shown(lists.get(0)) : lists.size() + " files";
+        List<String> said = new ArrayList<>();
+        if (skipped > 0) said.add(count(skipped, "row") + " skipped");
+        if (problems - skipped > 0) said.add(count(problems - skipped, "cell") + " left out");
+        if (warnings > 0) said.add(count(warnings, "warning"));
+        stdout.println("imported " + count(items, "item") + " from " + from + " into " + Workspace.shown(target)
+                + (said.isEmpty() ? "" : " (" + String.join(", ", said) + ")"));
+        return notices.isEmpty() ? Quanze.CLEAN : Quanze.FINDINGS;
     }
 
-    /** The catalog as YAML text (null when nothing is to be written), how many problems and items it came with. */
-    record Converted(String text, int problems, int items) {
+    /** {@code klmy-2024-yingji.csv: 149 rows read, 149 items imported, 0 rows skipped, 13 warnings}. */
+    private static String line(PowerListImporter.FileReport f) {
+        return f.shown() + ": " + count(f.rows(), "row") + " read, " + count(f.items(), "item") + " imported, "
+                + count(f.skipped(), "row") + " skipped" + (f.notes() == 0 ? "" : ", " + count(f.notes(), "note")
+                + " not an item") + ", " + count(f.warnings(), "warning");
     }
 
-    /**
-     * Reads the list and converts it, printing every problem; the sheets and the catalog's data are no longer
-     * held when this returns, only the text (the catalog is read back from it next).
-     */
-    private Converted convert(String shown, java.io.PrintWriter err) throws InputException, IOException {
-        var tables = Sheets.read(file, shown,
-                new Sheets.Limits(maxRows, minInflateRatio, maxEntryBytes, maxFileBytes));
-        boolean tty = System.console() != null;
-        var result = new PowerListImporter(mapping()).convert(tables, shown, n -> {
-            if (tty) {
-                err.printf("\rimporting: %,d rows", n);
-                err.flush();
-            }
-        });
-        if (tty) err.print("\r");
-        for (Problem p : result.problems()) err.println(p);
-        if (result.items() == 0 || (strict && !result.problems().isEmpty())) {
-            return new Converted(null, result.problems().size(), result.items());
-        }
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
-        String text = "# Imported from " + file.getFileName() + " by quanze import.\n" + yaml.writeValueAsString(result.catalog());
-        return new Converted(text, result.problems().size(), result.items());
+    private static String count(long n, String what) {
+        return String.format(Locale.ROOT, "%,d", n) + " " + what + (n == 1 ? "" : "s");
     }
 
-    /** The problems the catalog reader finds in {@code text}, read as the catalog file it would be. */
-    private static List<Problem> readBack(String text, String file, String dir) {
-        try {
-            Node root = new YamlReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), file, null);
-            if (root != null) CatalogReader.bind(dir, root);
-            return List.of();
-        } catch (InputException e) {
-            return e.problems();
-        }
+    private static void progress(PrintWriter err, String text) {
+        err.print("\r\033[K" + text);
+        err.flush();
     }
 
-    private Map<String, String> mapping() throws InputException {
-        Map<String, String> m = new HashMap<>();
-        if (mapping == null) return m;
-        Node root = new YamlReader(new YamlReader.Limits(maxFileBytes, YamlReader.Limits.DEFAULT.maxAliases(),
-                YamlReader.Limits.DEFAULT.maxAliasNodes(), YamlReader.Limits.DEFAULT.maxDepth()))
-                .read(mapping, Workspace.shown(mapping));
+    /** The files to import: each file given, and the lists in each folder given (not in its subfolders). */
+    private List<Path> lists() throws InputException {
+        List<Path> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        if (root instanceof Node.MapNode map) {
-            for (String key : map.fields().keySet()) {
-                if (!key.equals("columns")) {
-                    problems.add(new Problem(map.keys().get(key), "unknown field '" + key + "' in a mapping file"
-                            + quanze.catalog.Trees.suggestion(key, List.of("columns")) + " (expected only: columns)"));
+        for (Path f : files) {
+            String shown = Workspace.shown(f);
+            if (Files.isDirectory(f)) {
+                try (Stream<Path> s = Files.list(f)) {
+                    List<Path> found = s.filter(p -> Files.isRegularFile(p) && LISTS.stream().anyMatch(
+                            e -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(e))).sorted().toList();
+                    if (found.isEmpty()) {
+                        problems.add(new Problem(new Location(shown, 0, 0), "no .xls, .xlsx or .csv file in the folder"));
+                    }
+                    out.addAll(found);
+                } catch (IOException e) {
+                    problems.add(new Problem(new Location(shown, 0, 0), "cannot list folder: " + e.getMessage()));
+                }
+            } else {
+                try {
+                    quanze.io.InputFiles.requireRegular(f, shown);
+                    out.add(f);
+                } catch (InputException e) {
+                    problems.addAll(e.problems());
                 }
             }
         }
-        if (root instanceof Node.MapNode map && map.fields().get("columns") instanceof Node.MapNode cols) {
-            var fields = quanze.spreadsheet.PowerListImporter.fields();
-            cols.fields().forEach((k, v) -> {
-                String field = v instanceof Node.Scalar s ? s.text() : null;
-                if (field == null || field.isBlank()) {
-                    problems.add(new Problem(v.at(), "the header '" + k + "' must map to a field name, found "
-                            + v.describe()));
-                } else if (!fields.contains(field) && !field.startsWith("extra:")) {
-                    problems.add(new Problem(v.at(), "unknown field '" + field + "' for the header '" + k + "'"
-                            + quanze.catalog.Trees.suggestion(field, fields) + " (expected one of: "
-                            + String.join(", ", fields) + ", or extra:NAME to keep the column as it is)"));
-                } else {
-                    m.put(k, field);
-                }
-            });
-            if (!problems.isEmpty()) throw new InputException(problems);
-            return m;
-        }
-        problems.add(new Problem(root == null ? new Location(Workspace.shown(mapping), 1, 1) : root.at(),
-                "a mapping file is {columns: {HEADER: field, ...}}"));
-        throw new InputException(problems);
+        if (!problems.isEmpty()) throw new InputException(problems);
+        return out;
     }
 
+    private Vocabulary vocabulary() throws InputException {
+        if (mapping == null) return Vocabulary.bundled();
+        YamlReader yaml = new YamlReader(new YamlReader.Limits(maxFileBytes, YamlReader.Limits.DEFAULT.maxAliases(),
+                YamlReader.Limits.DEFAULT.maxAliasNodes(), YamlReader.Limits.DEFAULT.maxDepth()));
+        return Mapping.read(mapping, Workspace.shown(mapping), yaml, Vocabulary.bundled());
+    }
+
+    /** The --level given, as a level id. */
+    private String level() {
+        if (level == null) return null;
+        String id = Vocabulary.bundled().levelId(level);
+        if (id == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--level '" + level + "' names no level"
+                    + " (expected one of: " + String.join(", ", Vocabulary.bundled().levels().stream()
+                    .map(Vocabulary.LevelWords::id).toList()) + ", or a word such as 县级)");
+        }
+        return id;
+    }
 }

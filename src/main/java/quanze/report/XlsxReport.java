@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import quanze.model.Basis;
+import quanze.catalog.CatalogWorkbook;
 import quanze.model.Body;
 import quanze.model.CheckResult;
 import quanze.model.Decision;
@@ -32,13 +32,6 @@ import quanze.model.Severity;
  * the items in a one-row-per-power layout. Written with POI's streaming workbook, so memory stays flat.
  */
 final class XlsxReport implements Report {
-
-    /** The columns of the items sheet: the catalog's fields, one power per row. */
-    static final List<String> ITEM_COLUMNS = List.of("事項編碼 id", "事項名稱 name (zh)", "name (en)", "類別 category",
-            "類別種類 kind", "職權類型 type", "法定依據 basis", "法定層級下限 floor", "特徵 traits", "範圍 scope",
-            "責任事項 responsibilities", "追責情形 accountability", "行使層級 declared level", "權力來源 source",
-            "policy", "standard", "inspection", "supervision", "management", "execution", "implementation",
-            "service", "origin", "備註 note", "basis (data)", "entrustment (data)");
 
     @Override
     public void write(CheckResult r, Writer out) {
@@ -185,87 +178,36 @@ final class XlsxReport implements Report {
     }
 
     private static void items(SXSSFWorkbook wb, Styles s, CheckResult r) {
-        Sheet sh = wb.createSheet("事項 Items");
-        header(sh, s, ITEM_COLUMNS);
+        Sheet sh = wb.createSheet(CatalogWorkbook.ITEMS);
+        List<String> headers = CatalogWorkbook.ITEM_COLUMNS.stream().map(CatalogWorkbook.Column::header).toList();
+        header(sh, s, headers);
         int n = 1;
-        for (Item i : r.catalog().items()) {
-            Row row = sh.createRow(n++);
-            String[] v = {i.id(), i.name() == null ? "" : nz(i.name().zh()), i.name() == null ? "" : nz(i.name().en()),
-                    i.categoryId(), i.kind() == null ? "" : i.kind().key(), i.type() == null ? "" : i.type().key(),
-                    basis(i.basis()), i.floor() == null ? "" : i.floor().id(),
-                    String.join(", ", i.traits().stream().map(Keyed::key).toList()), i.scope().key(),
-                    String.join("；", i.responsibilities()), String.join("；", i.accountability()),
-                    i.declared().levelId(), i.declared().source().key(),
-                    role(i, Role.POLICY), role(i, Role.STANDARD), role(i, Role.INSPECTION), role(i, Role.SUPERVISION),
-                    role(i, Role.MANAGEMENT), role(i, Role.EXECUTION), role(i, Role.IMPLEMENTATION),
-                    i.service() == null ? "" : i.service().key(), i.origin() == null ? "" : i.origin().id(),
-                    nz(i.note()), SheetData.basis(i.basis()), SheetData.entrustment(i.declared().entrustment())};
-            for (int c = 0; c < v.length; c++) row.createCell(c).setCellValue(v[c]);
-        }
+        for (Item i : r.catalog().items()) row(sh.createRow(n++), CatalogWorkbook.itemRow(i));
         sh.createFreezePane(1, 1);
-        sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, n - 1), 0, ITEM_COLUMNS.size() - 1));
+        sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, n - 1), 0, headers.size() - 1));
+    }
+
+    private static void row(Row row, List<String> cells) {
+        for (int c = 0; c < cells.size(); c++) row.createCell(c).setCellValue(cells.get(c));
     }
 
     /** The catalog block, levels, bodies and categories: with the items sheet, enough to rebuild the catalog. */
     private static void structure(SXSSFWorkbook wb, Styles s, CheckResult r) {
         var c = r.catalog();
-        var info = c.info();
-        Sheet cat = wb.createSheet("目錄 Catalog");
-        header(cat, s, List.of("field", "value"));
-        String[][] rows = {{"id", info == null ? "" : info.id()}, {"name (zh)", info == null ? "" : nz(info.name().zh())},
-                {"name (en)", info == null ? "" : nz(info.name().en())},
-                {"reconstructed", String.valueOf(info != null && info.reconstructed())},
-                {"source", info == null ? "" : nz(info.source())}, {"note", info == null ? "" : nz(info.note())},
-                {"expect categories", info == null || info.expect() == null ? "" : String.valueOf(info.expect().categories())},
-                {"expect items", info == null || info.expect() == null ? "" : String.valueOf(info.expect().items())}};
-        for (int i = 0; i < rows.length; i++) {
-            Row row = cat.createRow(i + 1);
-            row.createCell(0).setCellValue(rows[i][0]);
-            row.createCell(1).setCellValue(rows[i][1]);
-        }
-        Sheet levels = wb.createSheet("層級 Levels");
-        header(levels, s, List.of("id", "name (zh)", "name (en)", "abolished"));
+        sheet(wb, s, CatalogWorkbook.CATALOG, CatalogWorkbook.CATALOG_COLUMNS, CatalogWorkbook.catalogRows(c.info()));
+        sheet(wb, s, CatalogWorkbook.LEVELS, CatalogWorkbook.LEVEL_COLUMNS,
+                c.levels().stream().map(CatalogWorkbook::levelRow).toList());
+        sheet(wb, s, CatalogWorkbook.BODIES, CatalogWorkbook.BODY_COLUMNS,
+                c.bodies().stream().map(CatalogWorkbook::bodyRow).toList());
+        sheet(wb, s, CatalogWorkbook.CATEGORIES, CatalogWorkbook.CATEGORY_COLUMNS,
+                c.categories().stream().map(CatalogWorkbook::categoryRow).toList());
+    }
+
+    private static void sheet(SXSSFWorkbook wb, Styles s, String name, List<String> columns, List<List<String>> rows) {
+        Sheet sh = wb.createSheet(name);
+        header(sh, s, columns);
         int n = 1;
-        for (var l : c.levels()) {
-            Row row = levels.createRow(n++);
-            row.createCell(0).setCellValue(l.id());
-            row.createCell(1).setCellValue(l.name() == null ? "" : nz(l.name().zh()));
-            row.createCell(2).setCellValue(l.name() == null ? "" : nz(l.name().en()));
-            row.createCell(3).setCellValue(String.valueOf(l.abolished()));
-        }
-        Sheet bodies = wb.createSheet("主體 Bodies");
-        header(bodies, s, List.of("id", "level", "name (zh)", "name (en)", "parent", "kind"));
-        n = 1;
-        for (var b : c.bodies()) {
-            Row row = bodies.createRow(n++);
-            String[] v = {b.id(), b.levelId(), b.name() == null ? "" : nz(b.name().zh()),
-                    b.name() == null ? "" : nz(b.name().en()), nz(b.parent()), b.kind() == null ? "" : b.kind().key()};
-            for (int k = 0; k < v.length; k++) row.createCell(k).setCellValue(v[k]);
-        }
-        Sheet cats = wb.createSheet("類別 Categories");
-        header(cats, s, List.of("id", "kind", "name (zh)", "name (en)", "note"));
-        n = 1;
-        for (var k : c.categories()) {
-            Row row = cats.createRow(n++);
-            String[] v = {k.id(), k.kind() == null ? "" : k.kind().key(), k.name() == null ? "" : nz(k.name().zh()),
-                    k.name() == null ? "" : nz(k.name().en()), nz(k.note())};
-            for (int m = 0; m < v.length; m++) row.createCell(m).setCellValue(v[m]);
-        }
-    }
-
-    private static String role(Item i, Role r) {
-        return nz(i.declared().roleIds().get(r));
-    }
-
-    /** 《城鄉規劃法》第41條 (law); … — the way published lists write a basis, with its rank. */
-    static String basis(List<Basis> basis) {
-        StringBuilder sb = new StringBuilder();
-        for (Basis b : basis) {
-            if (sb.length() > 0) sb.append("；");
-            sb.append("《").append(b.law()).append("》第").append(b.article()).append("條 (").append(b.rank().key())
-                    .append(b.confirmed() ? "" : ", unconfirmed").append(")");
-        }
-        return sb.toString();
+        for (List<String> cells : rows) row(sh.createRow(n++), cells);
     }
 
     private static void header(Sheet sh, Styles s, List<String> names) {

@@ -76,6 +76,19 @@ public final class Script {
         return out.toString();
     }
 
+    /**
+     * {@code s} with each character replaced by its key and white space kept as a space: the same length as
+     * {@code s}, so that a place found in it is a place in {@code s}.
+     */
+    public static String foldInPlace(String s) {
+        char[] out = s.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            char c = fold(out[i]);
+            out[i] = c == 0 ? ' ' : c;
+        }
+        return new String(out);
+    }
+
     /** One character's key, or 0 for a character that {@link #fold(String)} drops (white space). */
     public static char fold(char c) {
         if (c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) return 0;

@@ -13,6 +13,8 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
@@ -40,12 +42,12 @@ final class CellValues {
         }
     }
 
-    private final XSSFWorkbook workbook;
+    private final Workbook workbook;
     private final DataFormatter format = new DataFormatter();
     private FormulaEvaluator evaluator;
     private int overflows;
 
-    CellValues(XSSFWorkbook workbook) {
+    CellValues(Workbook workbook) {
         this.workbook = workbook;
     }
 
@@ -138,8 +140,9 @@ final class CellValues {
 
     /** A shared string the cell refers to, or an error when the index is past the workbook's shared strings. */
     private Value string(Cell cell) {
-        if (cell instanceof XSSFCell x && x.getCTCell().getT() == STCellType.S && x.getCTCell().isSetV()) {
-            var strings = workbook.getSharedStringSource();
+        if (cell instanceof XSSFCell x && workbook instanceof XSSFWorkbook xw && x.getCTCell().getT() == STCellType.S
+                && x.getCTCell().isSetV()) {
+            var strings = xw.getSharedStringSource();
             String v = x.getCTCell().getV();
             try {
                 return Value.of(strings.getItemAt(Integer.parseInt(v.strip())).getString());
@@ -157,10 +160,15 @@ final class CellValues {
         CellStyle style = cell.getCellStyle();
         if (style == null) return NumberToTextConverter.toText(v);
         if (DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString())) {
-            return DateUtil.isValidExcelDate(v) ? iso(DateUtil.getLocalDateTime(v, workbook.isDate1904()), v)
+            return DateUtil.isValidExcelDate(v) ? iso(DateUtil.getLocalDateTime(v, date1904()), v)
                     : NumberToTextConverter.toText(v);
         }
         return format.formatRawCellContents(v, style.getDataFormat(), style.getDataFormatString());
+    }
+
+    private boolean date1904() {
+        if (workbook instanceof XSSFWorkbook x) return x.isDate1904();
+        return workbook instanceof HSSFWorkbook h && h.getInternalWorkbook().isUsing1904DateWindowing();
     }
 
     static String iso(LocalDateTime t, double serial) {

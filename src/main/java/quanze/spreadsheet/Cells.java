@@ -1,53 +1,13 @@
 package quanze.spreadsheet;
 
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import quanze.model.Basis;
-import quanze.model.Keyed;
 import quanze.model.Rank;
-import quanze.model.Source;
 
-/** Reading what power lists write in their cells: types, levels, sources, legal bases, Chinese numerals. */
+/** Reading what power lists write in their cells: control characters, the rank a title suggests, Chinese numerals. */
 final class Cells {
 
     private Cells() {
     }
-
-    static final Map<String, String> TYPES = Map.ofEntries(Map.entry("行政許可", "licensing"),
-            Map.entry("行政處罰", "penalty"), Map.entry("行政強制", "coercion"), Map.entry("行政征收", "levy"),
-            Map.entry("行政給付", "benefit"), Map.entry("行政檢查", "inspection"), Map.entry("行政確認", "confirmation"),
-            Map.entry("行政獎勵", "reward"), Map.entry("行政裁決", "adjudication"), Map.entry("其他行政權力", "other"),
-            Map.entry("其他", "other"), Map.entry("01", "licensing"), Map.entry("02", "penalty"),
-            Map.entry("03", "coercion"), Map.entry("04", "levy"), Map.entry("05", "benefit"), Map.entry("06", "inspection"),
-            Map.entry("07", "confirmation"), Map.entry("08", "reward"), Map.entry("09", "adjudication"),
-            Map.entry("10", "other"));
-    static final Map<String, String> LEVELS = ordered("市", "city", "市級", "city", "區", "district", "區級", "district",
-            "區縣", "district", "縣", "district", "街道", "street", "鄉鎮", "street", "社區", "community");
-    static final Map<String, String> SOURCES = ordered("法定本級行使", "by-law", "上級下放", "delegated", "上級授權",
-            "authorised", "同級授權", "authorised", "上級委託", "entrusted", "同級委託", "entrusted");
-
-    /** A map in the order written (messages list the names as a reader expects them). */
-    private static Map<String, String> ordered(String... keysAndValues) {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
-        return java.util.Collections.unmodifiableMap(m);
-    }
-
-    /** The level id a level cell names (市 → city, or an id as it is), or null for an empty cell. */
-    static String level(String cell) {
-        return cell.isEmpty() ? null : LEVELS.getOrDefault(cell, cell);
-    }
-
-    /** The source key a source cell names (上級下放 → delegated, or a key as it is), or null if it names none. */
-    static String source(String cell) {
-        String key = SOURCES.getOrDefault(cell, cell);
-        return Keyed.parse(Source.class, key).isPresent() ? key : null;
-    }
-
-    private static final Pattern BASIS = Pattern.compile(
-            "《(?:中華人民共和國)?([^》]+)》\\s*(?:第([0-9〇零一二三四五六七八九十百兩]+)條)?\\s*(?:\\(([a-z-]+)(, unconfirmed)?\\))?");
 
     /** The first control character in {@code s} (U+0000 to U+001F but tab and line ends, and U+007F), or -1. */
     static int control(String s) {
@@ -58,26 +18,18 @@ final class Cells {
         return -1;
     }
 
-    /** A law, article and rank from one piece of a basis cell, or null when it names no 《law》. */
-    static Basis basis(String text) {
-        Matcher m = BASIS.matcher(text.strip());
-        if (!m.find()) return null;
-        String law = m.group(1).strip();
-        String article = m.group(2) == null ? "" : arabic(m.group(2));
-        Rank rank = m.group(3) != null ? Keyed.parse(Rank.class, m.group(3)).orElse(guess(law)) : guess(law);
-        boolean confirmed = m.group(4) == null;
-        String rest = text.strip().equals(m.group(0).strip()) ? null : text.strip();
-        return new Basis(law, article, rank, confirmed, rest);
-    }
-
-    /** The rank a title suggests, as legal staff would read it; the original text is kept beside it. */
+    /** The rank a title suggests, as legal staff would read it (in either script); the text is kept beside it. */
     static Rank guess(String law) {
-        if (law.contains("國務院") && law.contains("決定")) return Rank.STATE_COUNCIL_DECISION;
-        if (law.matches("^(湖北|[^省]{2,3})省.*條例.*") || law.matches("^[^市]{2,4}市.*條例.*")) return Rank.LOCAL_REGULATION;
-        if (law.contains("條例")) return Rank.ADMINISTRATIVE_REGULATION;
-        if (law.contains("省人民政府令")) return Rank.PROVINCIAL_RULE;
-        if (law.contains("令") || law.endsWith("辦法") || law.endsWith("規定")) return Rank.DEPARTMENTAL_RULE;
-        if (law.endsWith("法")) return Rank.LAW;
+        String t = quanze.script.Script.fold(law);
+        if (t.contains("国务院") && t.contains("决定")) return Rank.STATE_COUNCIL_DECISION;
+        if (t.matches("^(湖北|[^省]{2,3})省.*条例.*") || t.matches("^[^市]{2,4}(?<!城)市.*条例.*")
+                || t.matches("^[^区]{2,8}自治区.*(条例|办法).*")) {
+            return Rank.LOCAL_REGULATION;
+        }
+        if (t.contains("条例")) return Rank.ADMINISTRATIVE_REGULATION;
+        if (t.contains("省人民政府令") || t.contains("自治区人民政府令")) return Rank.PROVINCIAL_RULE;
+        if (t.contains("令") || t.endsWith("办法") || t.endsWith("规定") || t.endsWith("细则")) return Rank.DEPARTMENTAL_RULE;
+        if (t.endsWith("法")) return Rank.LAW;
         return Rank.NORMATIVE_DOCUMENT;
     }
 
@@ -88,7 +40,10 @@ final class Cells {
         int digit = 0;
         for (char c : s.toCharArray()) {
             int d = "〇零一二三四五六七八九".indexOf(c);
-            if (c == '兩') {
+            if (c == '千') {
+                total += (digit == 0 ? 1 : digit) * 1000;
+                digit = 0;
+            } else if (c == '兩' || c == '两') {
                 digit = 2;
             } else if (d >= 0) {
                 digit = d < 2 ? 0 : d - 1;

@@ -14,7 +14,11 @@ import quanze.model.InputException;
 import quanze.model.Location;
 import quanze.model.Problem;
 
-/** A CSV file as one table: UTF-8 (a byte-order mark is fine), quoted cells may span lines, at most N rows. */
+/**
+ * A CSV file as one table: UTF-8 (a byte-order mark is fine), quoted cells may span lines, at most N rows. Rows
+ * are numbered as a spreadsheet program shows the file: one row per record, whatever the line breaks inside its
+ * cells.
+ */
 final class Csv {
 
     private Csv() {
@@ -53,7 +57,7 @@ final class Csv {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
                 cells.add(cell.toString());
                 cell.setLength(0);
-                add(rows, new Table.Row(rowStart, cells), shown, maxRows);
+                add(rows, new Table.Row(rows.size() + 1, cells), shown, maxRows);
                 cells = new ArrayList<>();
                 line++;
                 rowStart = line;
@@ -62,12 +66,14 @@ final class Csv {
             }
         }
         if (quoted) {
-            throw new InputException(new Problem(new Location(shown + "!" + Table.letters(quoteColumn) + rowStart, 0, 0),
-                    "a quoted cell is never closed (broken quoting from row " + rowStart + ")"));
+            int row = rows.size() + 1;
+            throw new InputException(new Problem(new Location(shown + "!" + Table.letters(quoteColumn) + row, 0, 0),
+                    "a quoted cell is never closed (broken quoting from row " + row + ", line " + rowStart
+                            + " of the file)"));
         }
         if (cell.length() > 0 || !cells.isEmpty()) {
             cells.add(cell.toString());
-            add(rows, new Table.Row(rowStart, cells), shown, maxRows);
+            add(rows, new Table.Row(rows.size() + 1, cells), shown, maxRows);
         }
         return new Table(shown, shown, rows);
     }

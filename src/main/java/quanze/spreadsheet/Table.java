@@ -18,12 +18,30 @@ public record Table(String name, String where, List<Row> rows, boolean hidden, L
 
     /**
      * A row and its 1-based number in the sheet; {@code errors} are its cells that could not be read (a formula
-     * that fails, an error value), by column, each with what is wrong.
+     * that fails, an error value), by column, each with what is wrong; {@code merged} the columns whose text comes
+     * from a region merged down from a row above (the row does not hold it itself).
      */
-    public record Row(int number, List<String> cells, Map<Integer, String> errors) {
+    public record Row(int number, List<String> cells, Map<Integer, String> errors, java.util.Set<Integer> merged) {
 
         public Row(int number, List<String> cells) {
-            this(number, cells, Map.of());
+            this(number, cells, Map.of(), java.util.Set.of());
+        }
+
+        public Row(int number, List<String> cells, Map<Integer, String> errors) {
+            this(number, cells, errors, java.util.Set.of());
+        }
+
+        /**
+         * True when the row holds text of its own: a row whose every cell is filled from regions merged down from
+         * above is a layout row of the sheet (it stretches a merged item), not a row of the list.
+         */
+        public boolean own() {
+            if (!errors.isEmpty()) return true;
+            for (int c = 0; c < cells.size(); c++) {
+                String t = cells.get(c);
+                if (t != null && !t.isBlank() && !merged.contains(c)) return true;
+            }
+            return false;
         }
 
         public String cell(int column) {

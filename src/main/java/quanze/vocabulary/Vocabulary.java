@@ -37,8 +37,11 @@ public final class Vocabulary {
 
     private static final String RESOURCE = "/quanze/vocabulary/vocabulary.yaml";
 
-    /** A level of government: its id, the name an import gives it, and the words lists use for it. */
-    public record LevelWords(String id, String name, List<String> words) {
+    /**
+     * A level of government: its id, the names an import gives it by language tag ({@code zh-Hans}, {@code zh-Hant},
+     * {@code en}), and the words lists use for it.
+     */
+    public record LevelWords(String id, Map<String, String> names, List<String> words) {
     }
 
     private final Map<String, String> headers;
@@ -104,9 +107,11 @@ public final class Vocabulary {
         List<LevelWords> levels = new ArrayList<>();
         for (Map<String, Object> l : (List<Map<String, Object>>) data.get("levels")) {
             List<String> ws = strings((List<Object>) l.get("words"));
-            levels.add(new LevelWords((String) l.get("id"), (String) l.get("name"), ws));
+            Map<String, String> names = Map.copyOf((Map<String, String>) l.get("name"));
+            levels.add(new LevelWords((String) l.get("id"), names, ws));
             words.addAll(ws);
-            words.add((String) l.get("name"));
+            words.add(names.get("zh-Hans"));
+            words.add(names.get("zh-Hant"));
         }
         Map<String, String> tags = new HashMap<>();
         Map<String, Rank> ranks = new HashMap<>();
@@ -123,6 +128,15 @@ public final class Vocabulary {
             enactors.put(k, strings(v));
             words.addAll(strings(v));
         });
+        // the place words share the enactors' map: kinds of lists of words, by name
+        ((Map<String, List<Object>>) data.get("divisions")).forEach((level, v) -> {
+            enactors.put("division." + level, strings(v));
+            words.addAll(strings(v));
+        });
+        enactors.put("departmentWords", strings((List<Object>) data.get("departmentWords")));
+        enactors.put("notPlaces", strings((List<Object>) data.get("notPlaces")));
+        words.addAll(enactors.get("departmentWords"));
+        words.addAll(enactors.get("notPlaces"));
         return new Vocabulary(headers, enums, cues, List.copyOf(levels), tags, enactors,
                 Collections.unmodifiableSet(words));
     }
@@ -181,7 +195,7 @@ public final class Vocabulary {
                 if (id.equals(lw.id())) ws.add(w);
             });
             ws.addAll(lw.words());
-            l.add(new LevelWords(lw.id(), lw.name(), List.copyOf(ws)));
+            l.add(new LevelWords(lw.id(), lw.names(), List.copyOf(ws)));
         }
         Set<String> all = new LinkedHashSet<>(words);
         all.addAll(columns.keySet());
@@ -245,8 +259,68 @@ public final class Vocabulary {
         return tags.get(Script.fold(tag));
     }
 
-    /** The words that name an enactor of a kind: {@code provinces}, {@code stateCouncil}, {@code congress}, {@code government}. */
+    /**
+     * A list of words by name: the enactors ({@code provinces}, {@code stateCouncil}, {@code congress},
+     * {@code government}), the last words of places by level ({@code division.prefecture}…), the words that end a
+     * place in a department's name ({@code departmentWords}) and those that only look like places
+     * ({@code notPlaces}).
+     */
     public List<String> enactors(String kind) {
         return enactors.getOrDefault(kind, List.of());
+    }
+
+    /**
+     * The level of the place a name begins with, and the place as written: {@code 克拉玛依市医疗保障局} →
+     * prefecture, 克拉玛依市; {@code 广安市广安区发展和改革局} → county, 广安市广安区. Null when it names no place.
+     */
+    public String[] place(String name) {
+        if (name == null) return null;
+        String written = name.strip();
+        String text = Script.foldInPlace(written);
+        int end = text.length();
+        for (String w : enactors("departmentWords")) {
+            int k = text.indexOf(w);
+            if (k >= 0 && k < end) end = k;
+        }
+        String level = null;
+        int levelRank = -1;
+        int placeEnd = -1;
+        for (int i = 0; i < end; i++) {
+            boolean skipped = false;
+            for (String not : enactors("notPlaces")) {
+                if (text.startsWith(not, i)) {
+                    i += not.length() - 1;
+                    skipped = true;
+                    break;
+                }
+            }
+            if (skipped) continue;
+            String found = null;
+            String foundLevel = null;
+            for (int r = 0; r < levels.size(); r++) {
+                for (String w : enactors("division." + levels.get(r).id())) {
+                    if (text.startsWith(w, i) && (found == null || w.length() > found.length())) {
+                        found = w;
+                        foundLevel = levels.get(r).id();
+                    }
+                }
+            }
+            // a place's name comes before its level word; alone, the word is the level itself (市机关事务管理局)
+            if (found == null || i == 0 && found.length() < end) continue;
+            int rank = rank(foundLevel);
+            if (rank > levelRank) {
+                levelRank = rank;
+                level = foundLevel;
+            }
+            placeEnd = i + found.length();
+            i = placeEnd - 1;
+        }
+        return level == null ? null : new String[] {level, written.substring(0, placeEnd)};
+    }
+
+    /** A level's place from the top (national 0), or -1 for an id the vocabulary lacks. */
+    public int rank(String levelId) {
+        for (int r = 0; r < levels.size(); r++) if (levels.get(r).id().equals(levelId)) return r;
+        return -1;
     }
 }

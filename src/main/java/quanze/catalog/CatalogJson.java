@@ -1,0 +1,84 @@
+package quanze.catalog;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import quanze.model.Basis;
+import quanze.model.Entrustment;
+import quanze.model.InputException;
+import quanze.model.Problem;
+
+/**
+ * The exact data of a basis list or an entrustment in one spreadsheet cell (JSON), beside the readable column, so
+ * that export → import gives back the same catalog. Read back with the catalog's own reader: a cell that does
+ * not hold what the export writes is a problem at the cell, with the line and column inside it.
+ */
+public final class CatalogJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CatalogJson() {
+    }
+
+    public static String basis(List<Basis> basis) {
+        List<Object> out = new ArrayList<>();
+        for (Basis b : basis) out.add(CatalogWriter.basis(b));
+        return write(out);
+    }
+
+    public static String entrustment(Entrustment e) {
+        return e == null ? "" : write(CatalogWriter.entrustment(e));
+    }
+
+    /** The bases a data cell holds, or null with its problems ({@code cell}: the cell's address). */
+    public static List<Basis> readBasis(String json, String cell, List<Problem> problems) {
+        Node n = parse(json, cell, problems);
+        if (n == null) return null;
+        List<Problem> found = new ArrayList<>();
+        ItemReader reader = new ItemReader(found, new Interner());
+        List<Basis> out = new ArrayList<>();
+        for (Node b : Fields.listOf(n, "basis (data)", found)) {
+            Basis basis = reader.basis(b);
+            if (basis != null) out.add(basis);
+        }
+        problems.addAll(found);
+        return found.isEmpty() ? out : null;
+    }
+
+    /** The entrustment a data cell holds, or null with its problems. */
+    public static Entrustment readEntrustment(String json, String cell, List<Problem> problems) {
+        Node n = parse(json, cell, problems);
+        if (n == null) return null;
+        List<Problem> found = new ArrayList<>();
+        ItemReader reader = new ItemReader(found, new Interner());
+        Fields f = Fields.of(n, "entrustment (data)", ItemReader.ENTRUSTMENT, found);
+        Entrustment e = null;
+        if (f != null) e = new Entrustment(f.string("by", true, "entrustment"), f.map("basis", reader::basis));
+        problems.addAll(found);
+        return found.isEmpty() ? e : null;
+    }
+
+    private static Node parse(String json, String cell, List<Problem> problems) {
+        try {
+            Node n = new YamlReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), cell, null);
+            if (n == null) problems.add(new Problem(new quanze.model.Location(cell, 0, 0), "an empty data cell"));
+            return n;
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private static String write(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

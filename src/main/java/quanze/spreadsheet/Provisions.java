@@ -1,0 +1,405 @@
+package quanze.spreadsheet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import quanze.model.Basis;
+import quanze.model.Rank;
+import quanze.vocabulary.Vocabulary;
+
+/**
+ * Reads a basis cell of a published list (实施依据, 设定依据) into its provisions. A cell cites one or more
+ * statutes, each like
+ * <pre>【法律】《中华人民共和国种子法》（2000年7月8日…通过，2015年11月4日…修订，2016年1月1日起施行）
+ *     第三十一条第二款：…text…</pre>
+ * and each article it quotes becomes one {@link Basis}: the title as written and without 中华人民共和国, the
+ * article, paragraph and subparagraph, the rank (from the tag, or the title and the enacting body), the tag and
+ * the version parenthesis as written, the dates they give, and the article's own words, verbatim. What cannot be
+ * read is returned as written, so that nothing of the cell is lost.
+ */
+final class Provisions {
+
+    /** The provisions of a cell; {@code unread}: the pieces of it that are not part of one, as written. */
+    record Parsed(List<Basis> bases, List<String> unread, List<String> warnings) {
+    }
+
+    private static final String NUM = "[〇零一二三四五六七八九十百千两兩0-9０-９]+";
+    /** 第三十一条第二款第（一）项, 第十条之一, 第三十九条至第五十条. */
+    private static final Pattern ARTICLE = Pattern.compile("第\\s*(" + NUM + ")\\s*[条條](?:\\s*之\\s*(" + NUM + "))?"
+            + "(?:\\s*(?:至|到|-|—|－)\\s*第?\\s*(" + NUM + ")\\s*[条條])?"
+            + "(?:\\s*第\\s*(" + NUM + ")\\s*款)?"
+            + "(?:\\s*第?\\s*[（(]\\s*(" + NUM + ")\\s*[）)]\\s*项?|\\s*第\\s*(" + NUM + ")\\s*[项項])?");
+    /** A 【tag】: letters only (【2021】 in a document number is not one). */
+    private static final Pattern TAG = Pattern.compile("【\\s*([^】\\d\\n]{1,12}?)\\s*】");
+    /** A tag that lost its opening bracket at the start of a line: {@code 法律】《…》}. */
+    private static final Pattern HALF_TAG = Pattern.compile("(?m)^[ \\t\\u3000]*([^】【《\\d\\n]{1,8}?)\\s*】(?=\\s*《)");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,3}\\s*[.．、]|[（(]\\s*\\d{1,3}\\s*[)）]|"
+            + "[一二三四五六七八九十]{1,3}\\s*、)\\s*");
+
+    private final Vocabulary vocabulary;
+
+    Provisions(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    Parsed parse(String cell) {
+        List<Basis> out = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<Integer> starts = starts(cell);
+        if (starts.isEmpty()) {
+            if (!cell.isBlank()) unread.add(cell.strip());
+            return new Parsed(out, unread, warnings);
+        }
+        String before = cell.substring(0, starts.get(0));
+        if (!before.isBlank() && !NUMBERING.matcher(before.strip()).replaceFirst("").isBlank()) unread.add(before.strip());
+        for (int k = 0; k < starts.size(); k++) {
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : cell.length();
+            provision(cell.substring(starts.get(k), end), out, unread, warnings);
+        }
+        return new Parsed(out, unread, warnings);
+    }
+
+    /** Where each statute starts: a 【tag】 the vocabulary knows or one before a title, or a title that starts a line. */
+    private List<Integer> starts(String cell) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher tag = TAG.matcher(cell);
+        while (tag.find()) {
+            int after = skipSpace(cell, tag.end());
+            boolean title = after < cell.length() && (cell.charAt(after) == '《' || cell.charAt(after) == '<');
+            if (title || known(tag.group(1))) starts.add(tag.start());
+        }
+        Matcher half = HALF_TAG.matcher(cell);
+        while (half.find()) {
+            if (known(half.group(1))) starts.add(half.start(1));
+        }
+        // a cell with no tags that cites briefly (《…》第41條；《…》第7條) separates its statutes by semicolons
+        boolean brief = starts.isEmpty() && !cell.strip().contains("\n");
+        for (int i = cell.indexOf('《'); i >= 0; i = cell.indexOf('《', i + 1)) {
+            boolean after = brief && "；;".indexOf(previous(cell, i)) >= 0;
+            if ((lineStart(cell, i) || after) && !taggedAt(cell, i, starts)) starts.add(i);
+        }
+        starts.sort(null);
+        return starts;
+    }
+
+    /** True when only white space and a numbering (1. （一） 二、) stand between the line's start and {@code i}. */
+    private static boolean lineStart(String cell, int i) {
+        int s = cell.lastIndexOf('\n', i - 1) + 1;
+        String lead = cell.substring(s, i).strip();
+        return lead.isEmpty() || NUMBERING.matcher(lead).replaceFirst("").isEmpty();
+    }
+
+    private boolean known(String tag) {
+        return vocabulary.tag(tag) != null;
+    }
+
+    private static boolean taggedAt(String cell, int title, List<Integer> tags) {
+        for (int t : tags) {
+            int close = cell.indexOf('】', t);
+            if (close >= 0 && skipSpace(cell, close + 1) == title) return true;
+        }
+        return false;
+    }
+
+    private static int skipSpace(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i)) || i < s.length() && s.charAt(i) == '\u3000') i++;
+        return i;
+    }
+
+    /** One statute: 【tag】《title》（version） then its articles. */
+    private void provision(String p, List<Basis> out, List<String> unread, List<String> warnings) {
+        int i = 0;
+        String tag = null;
+        Matcher t = TAG.matcher(p);
+        Matcher h = HALF_TAG.matcher(p);
+        if (t.lookingAt()) {
+            tag = t.group(1).strip();
+            i = skipSpace(p, t.end());
+        } else if (h.lookingAt() && known(h.group(1))) {
+            tag = h.group(1).strip();
+            i = skipSpace(p, h.end());
+        } else {
+            i = skipSpace(p, 0);
+            Matcher n = NUMBERING.matcher(p.substring(i));
+            if (n.lookingAt()) i = skipSpace(p, i + n.end());
+        }
+        Title title = title(p, i, tag != null);
+        if (title == null) {
+            unread.add(p.strip());
+            return;
+        }
+        String law = title.law().replaceAll("[\\s\\u3000]+", "");
+        i = skipSpace(p, title.end());
+        String version = title.prefix();
+        if (i < p.length() && (p.charAt(i) == '（' || p.charAt(i) == '(')) {
+            int end = closingParen(p, i);
+            String paren = p.substring(i + 1, end < 0 ? lineEnd(p, i) : end).strip();
+            version = version == null ? paren : version + " " + paren;
+            i = end < 0 ? lineEnd(p, i) : end + 1;
+        }
+        Rank rank = rank(tag, law, version, warnings);
+        String shortTitle = law.startsWith("中华人民共和国") || law.startsWith("中華人民共和國") ? law.substring(7) : null;
+        String[] dates = dates(version);
+        List<int[]> marks = articles(p, i);
+        if (marks.isEmpty()) {
+            String text = p.substring(i).strip();
+            out.add(new Basis(law, shortTitle, "", null, null, rank, true, null, tag, version, dates[0], dates[1],
+                    dates[2], text.isEmpty() ? null : text));
+            return;
+        }
+        String preamble = p.substring(i, marks.get(0)[0]).strip();
+        for (int k = 0; k < marks.size(); k++) {
+            int[] m = marks.get(k);
+            Matcher a = ARTICLE.matcher(p);
+            a.region(m[0], m[1]);
+            a.lookingAt();
+            int textStart = skipSeparators(p, m[1]);
+            int textEnd = k + 1 < marks.size() ? marks.get(k + 1)[0] : p.length();
+            String text = textStart < textEnd ? p.substring(textStart, textEnd).strip() : "";
+            text = stripListComma(text);
+            String article = Cells.arabic(digits(a.group(1))) + (a.group(2) == null ? "" : "-" + Cells.arabic(digits(a.group(2))))
+                    + (a.group(3) == null ? "" : "~" + Cells.arabic(digits(a.group(3))));
+            String paragraph = a.group(4) == null ? null : Cells.arabic(digits(a.group(4)));
+            String sub = a.group(5) != null ? Cells.arabic(digits(a.group(5)))
+                    : a.group(6) != null ? Cells.arabic(digits(a.group(6))) : null;
+            String note = k == 0 && !preamble.isEmpty() ? "before the article: " + preamble : null;
+            out.add(new Basis(law, shortTitle, article, paragraph, sub, rank, true, note, tag, version, dates[0],
+                    dates[1], dates[2], text.isEmpty() ? null : text));
+        }
+    }
+
+    /**
+     * A statute's title, where it ends in {@code p}, and what the list wrote between its tag and the title (a
+     * date, an order number) when that is not part of the title.
+     */
+    private record Title(String law, int end, String prefix) {
+    }
+
+    /**
+     * The title that starts at {@code i}: {@code 《…》} as published, and the slips lists make of it — a title never
+     * closed ({@code 《…办法（2012年…）}), a tag followed by the title without its opening bracket
+     * ({@code 【规章】…管理办法》}, {@code 【法规】（…规定》}) or without any ({@code 【法规】新疆…实施《…》办法(…)}), or by a
+     * date before the title ({@code 【部令】2017年…令第676号《…条例》}).
+     */
+    private static Title title(String p, int i, boolean tagged) {
+        int eol = lineEnd(p, i);
+        if (i >= p.length()) return null;
+        char first = p.charAt(i);
+        if (first == '《' || first == '<') {
+            int close = closing(p, i, first, first == '《' ? '》' : '>');
+            if (close >= 0) return new Title(p.substring(i + 1, close), close + 1, null);
+            int paren = paren(p, i, eol);
+            return new Title(p.substring(i + 1, paren), paren, null);
+        }
+        if (!tagged) return null;
+        int open = p.indexOf('《', i);
+        int close = open >= 0 && open < eol ? closing(p, open, '《', '》') : -1;
+        if (close >= 0) {
+            char after = close + 1 < eol ? p.charAt(close + 1) : '\n';
+            if (Character.UnicodeScript.of(after) == Character.UnicodeScript.HAN && after != '第') {
+                int paren = paren(p, close, eol);
+                return new Title(p.substring(i, paren), paren, null);
+            }
+            String prefix = p.substring(i, open).strip();
+            return new Title(p.substring(open + 1, close), close + 1, prefix.isEmpty() ? null : prefix);
+        }
+        int shut = p.indexOf('》', i);
+        int start = first == '（' || first == '(' ? i + 1 : i;
+        if (shut >= 0 && shut < eol) return new Title(p.substring(start, shut), shut + 1, null);
+        int paren = paren(p, start, eol);
+        return paren > start ? new Title(p.substring(start, paren), paren, null) : null;
+    }
+
+    /** The first parenthesis after {@code from} on the line, or the line's end. */
+    private static int paren(String p, int from, int eol) {
+        for (int k = from + 1; k < eol; k++) if (p.charAt(k) == '（' || p.charAt(k) == '(') return k;
+        return eol;
+    }
+
+    /** {@code 第三十条、 第三十四条}: a list of articles leaves a 、 as the text of all but the last. */
+    private static String stripListComma(String text) {
+        return text.equals("、") || text.equals("，") || text.equals(",") || text.equals("；") ? "" : text;
+    }
+
+    private static String digits(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) b.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
+        return b.toString();
+    }
+
+    private static int skipSeparators(String p, int i) {
+        while (i < p.length() && (Character.isWhitespace(p.charAt(i)) || "：:　".indexOf(p.charAt(i)) >= 0)) i++;
+        return i;
+    }
+
+    /**
+     * The article designations that start an article of this statute: at the start of its text, at the start of
+     * a line, after a full stop or semicolon when a colon follows (。第三十二条：), or in a list (第三十条、第三十四条).
+     * A reference inside an article's words (依照本法第七条) starts nothing.
+     */
+    private static List<int[]> articles(String p, int from) {
+        List<int[]> out = new ArrayList<>();
+        Matcher a = ARTICLE.matcher(p);
+        int pos = from;
+        while (pos < p.length() && a.find(pos)) {
+            int s = a.start();
+            int e = a.end();
+            String lead = p.substring(out.isEmpty() ? from : out.get(out.size() - 1)[1], s);
+            boolean first = out.isEmpty() && lead.isBlank();
+            boolean line = p.substring(p.lastIndexOf('\n', s - 1) + 1, s).isBlank();
+            char prev = previous(p, s);
+            int ns = skipSpace(p, e);
+            char next = ns < p.length() ? p.charAt(ns) : '\n';
+            boolean afterStop = (prev == '。' || prev == '；' || prev == ';') && (next == '：' || next == ':');
+            boolean listed = !out.isEmpty() && lead.strip().matches("[、，,]?");
+            if (first || line || afterStop || listed) out.add(new int[] {s, e});
+            pos = e;
+        }
+        return out;
+    }
+
+    private static char previous(String p, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            char c = p.charAt(k);
+            if (!Character.isWhitespace(c) && c != '\u3000') return c;
+        }
+        return '\n';
+    }
+
+    private static int lineEnd(String p, int i) {
+        int n = p.indexOf('\n', i);
+        return n < 0 ? p.length() : n;
+    }
+
+    /** The index of the bracket that closes the one at {@code i}, counting nested pairs, on its line; else -1. */
+    private static int closing(String p, int i, char open, char close) {
+        int depth = 0;
+        for (int k = i; k < p.length(); k++) {
+            char c = p.charAt(k);
+            if (c == open) depth++;
+            else if (c == close && --depth == 0) return k;
+            else if (c == '\n') return -1;
+        }
+        return -1;
+    }
+
+    /** The parenthesis that closes the one at {@code i} (full- or half-width, nested), before the next line. */
+    private static int closingParen(String p, int i) {
+        int depth = 0;
+        for (int k = i; k < p.length(); k++) {
+            char c = p.charAt(k);
+            if (c == '（' || c == '(') depth++;
+            else if ((c == '）' || c == ')') && --depth == 0) return k;
+            else if (c == '\n') return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The rank a tag gives; for a tag that covers two ranks (法规, 规章), the one the enacting body and the title
+     * say; with no tag or an unknown one, the one the title suggests (said in a warning).
+     */
+    private Rank rank(String tag, String law, String version, List<String> warnings) {
+        String v = version == null ? "" : version;
+        if (tag != null) {
+            String key = vocabulary.tag(tag);
+            if (key != null && !key.equals("by-enactor")) return quanze.model.Keyed.parse(Rank.class, key).orElseThrow();
+            if (key != null) return quanze.script.Script.fold(tag).contains("法规") ? regulation(law, v) : rule(law, v);
+            Rank guess = Cells.guess(law);
+            warnings.add("the tag 【" + tag + "】 names no rank of legal source: 《" + law + "》 read as "
+                    + guess.key() + " from its title");
+            return guess;
+        }
+        return Cells.guess(law);
+    }
+
+    /** 【法规】: a State Council regulation, or a local one (a province's or a city's congress). */
+    private Rank regulation(String law, String version) {
+        if (any(version, "stateCouncil")) return Rank.ADMINISTRATIVE_REGULATION;
+        if (any(version, "congress") || local(law)) return Rank.LOCAL_REGULATION;
+        return Rank.ADMINISTRATIVE_REGULATION;
+    }
+
+    /** 【规章】: a ministry's rule, or a provincial or city government's. */
+    private Rank rule(String law, String version) {
+        boolean government = any(version, "government");
+        if (provincial(law) || government && provincial(version)) return Rank.PROVINCIAL_RULE;
+        if (local(law) || government) return Rank.MUNICIPAL_RULE;
+        return Rank.DEPARTMENTAL_RULE;
+    }
+
+    private boolean any(String text, String kind) {
+        String f = quanze.script.Script.fold(text);
+        for (String w : vocabulary.enactors(kind)) if (f.contains(quanze.script.Script.fold(w))) return true;
+        return false;
+    }
+
+    /** A title (or a version text) that begins with a provincial-level name: 新疆维吾尔自治区…, 湖北省…. */
+    private boolean provincial(String text) {
+        String f = quanze.script.Script.fold(text);
+        for (String w : vocabulary.enactors("provinces")) if (f.startsWith(quanze.script.Script.fold(w))) return true;
+        return false;
+    }
+
+    private static final Pattern PLACE = Pattern.compile("^[\\p{IsHan}]{2,8}?(?<!城)(?:市|自治州|州|盟|地区)");
+
+    /** A title that begins with a place's name (克拉玛依市…, 新疆维吾尔自治区…): a local enactment. */
+    private boolean local(String law) {
+        return provincial(law) || PLACE.matcher(quanze.script.Script.fold(law)).find();
+    }
+
+    /**
+     * The dates a version parenthesis gives: adopted (通过, 发布, 公布: the first), amended (修订, 修正, 修改: the
+     * latest) and effective (施行, 实施, 生效), each ISO ({@code 2011-02} when no day is named), or null.
+     */
+    static String[] dates(String version) {
+        String[] out = new String[3];
+        if (version == null) return out;
+        Matcher m = DATE.matcher(version);
+        List<int[]> found = new ArrayList<>();
+        while (m.find()) found.add(new int[] {m.start(), m.end()});
+        for (int k = 0; k < found.size(); k++) {
+            m.find(found.get(k)[0]);
+            String iso = m.group(1) + "-" + two(m.group(2)) + (m.group(3) == null ? "" : "-" + two(m.group(3)));
+            int end = k + 1 < found.size() ? found.get(k + 1)[0] : version.length();
+            String clause = clause(version, found.get(k)[1], end);
+            String before = version.substring(Math.max(0, found.get(k)[0] - 2), found.get(k)[0]);
+            if (clause.matches("(?s).*(修订|修正|修改|改正).*") && !clause.matches("(?s)^\\s*起?(施行|实施|生效).*")) {
+                out[1] = iso;
+            } else if (clause.matches("(?s).*(通过|发布|公布|颁布|印发|令).*")) {
+                if (out[0] == null) out[0] = iso;
+                if (clause.matches("(?s).*自(发布|公布|印发)之日起(施行|实施|生效).*") && out[2] == null) out[2] = iso;
+            } else if (clause.matches("(?s).*(施行|实施|生效).*") || before.endsWith("自")) {
+                if (out[2] == null) out[2] = iso;
+            }
+        }
+        return out;
+    }
+
+    /** What the version says of a date: up to the next comma, stop or date, with 《titles》 left out. */
+    private static String clause(String v, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        int depth = 0;
+        for (int k = from; k < to; k++) {
+            char c = v.charAt(k);
+            if (c == '《' || c == '〈' || c == '<') depth++;
+            else if (c == '》' || c == '〉' || c == '>') depth = Math.max(0, depth - 1);
+            else if (depth == 0 && (c == '，' || c == ',' || c == '。' || c == '；' || c == ';')) break;
+            else if (depth == 0) b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static String two(String n) {
+        return n.length() == 1 ? "0" + n : n;
+    }
+
+    private static String cut(String s) {
+        String one = s.strip().replace('\n', ' ');
+        return one.length() > 40 ? one.substring(0, 40) + "…" : one;
+    }
+}
