@@ -37,7 +37,7 @@ public final class CatalogJson {
 
     /** The bases a data cell holds, or null with its problems ({@code cell}: the cell's address). */
     public static List<Basis> readBasis(String json, String cell, List<Problem> problems) {
-        Node n = parse(json, cell, problems);
+        Node n = parse(json, cell, "basis (data)", problems);
         if (n == null) return null;
         List<Problem> found = new ArrayList<>();
         ItemReader reader = new ItemReader(found, new Interner());
@@ -46,32 +46,41 @@ public final class CatalogJson {
             Basis basis = reader.basis(b);
             if (basis != null) out.add(basis);
         }
-        problems.addAll(found);
+        found.forEach(p -> problems.add(inCell(p, cell, "")));
         return found.isEmpty() ? out : null;
     }
 
     /** The entrustment a data cell holds, or null with its problems. */
     public static Entrustment readEntrustment(String json, String cell, List<Problem> problems) {
-        Node n = parse(json, cell, problems);
+        Node n = parse(json, cell, "entrustment (data)", problems);
         if (n == null) return null;
         List<Problem> found = new ArrayList<>();
         ItemReader reader = new ItemReader(found, new Interner());
         Fields f = Fields.of(n, "entrustment (data)", ItemReader.ENTRUSTMENT, found);
         Entrustment e = null;
         if (f != null) e = new Entrustment(f.string("by", true, "entrustment"), f.map("basis", reader::basis));
-        problems.addAll(found);
+        found.forEach(p -> problems.add(inCell(p, cell, "")));
         return found.isEmpty() ? e : null;
     }
 
-    private static Node parse(String json, String cell, List<Problem> problems) {
+    private static Node parse(String json, String cell, String column, List<Problem> problems) {
         try {
             Node n = new YamlReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), cell, null);
             if (n == null) problems.add(new Problem(new quanze.model.Location(cell, 0, 0), "an empty data cell"));
             return n;
         } catch (InputException e) {
-            problems.addAll(e.problems());
+            for (Problem p : e.problems()) {
+                problems.add(inCell(p, cell, "the '" + column + "' cell is not the JSON the export writes: "));
+            }
             return null;
         }
+    }
+
+    /** A problem inside a data cell, placed at the cell, with its line and column in the cell's text. */
+    private static Problem inCell(Problem p, String cell, String what) {
+        String inside = p.at().line() == 0 ? "" : " (at " + p.at().line() + ":" + p.at().column() + " in the cell)";
+        return new Problem(new quanze.model.Location(cell, 0, 0), what + p.message().replaceFirst("^invalid YAML: ", "")
+                + inside);
     }
 
     private static String write(Object o) {

@@ -49,7 +49,12 @@ final class ExportWorkbook {
         if (levelSheet != null) for (var r : rows(levelSheet, true)) levels.add(CatalogWorkbook.level(r));
         if (levelSheet != null && levels.isEmpty()) {
             problems.add(new Problem(new Location(levelSheet.where(), 0, 0), "no levels in the levels sheet (an export"
-                    + " lists one a row under its header)"));
+                    + " lists one a row under its header): the usual city, district, street and community are used"));
+        }
+        if (levels.isEmpty()) {
+            for (String id : List.of("city", "district", "street", "community")) {
+                levels.add(new Level(id, null, levels.size(), id.equals("street"), Location.NOWHERE));
+            }
         }
         List<Body> bodies = new ArrayList<>();
         Table bodySheet = find(in.tables(), CatalogWorkbook.BODIES);

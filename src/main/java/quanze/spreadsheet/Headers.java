@@ -31,7 +31,8 @@ final class Headers {
                 if (levelColumn >= 0 && c == levelColumn + 1 && !cols.containsValue("authority")) cols.put(c, "authority");
                 continue;
             }
-            String known = export ? CatalogWorkbook.itemField(raw) : vocabulary.field(raw);
+            String known = export && CatalogWorkbook.itemField(raw) != null ? CatalogWorkbook.itemField(raw)
+                    : vocabulary.field(raw);
             String field = known != null ? known : "extra:" + label(raw);
             if (field.equals("level") && cols.containsValue("level") && !cols.containsValue("authority")) {
                 field = "authority";

@@ -62,7 +62,9 @@ final class LevelCells {
                 String f = Script.fold(w);
                 if (f.isEmpty() || !startsWith(compact, f, pos)) continue;
                 int end = pos + f.length();
-                boolean bounded = f.endsWith("级") || end >= compact.length()
+                boolean latin = Character.isLetter(f.charAt(0)) && f.charAt(0) < 0x80;
+                if (latin && end < compact.length() && Character.isLetter(compact.charAt(end))) continue;
+                boolean bounded = f.endsWith("级") || latin || end >= compact.length()
                         || SEPARATORS.indexOf(compact.charAt(end)) >= 0 || "和及与".indexOf(compact.charAt(end)) >= 0
                         || f.length() > 2 && f.endsWith(")");
                 if (bounded && (best == null || f.length() > best.length())) {

@@ -469,24 +469,25 @@ final class ListItems {
         return p.bases();
     }
 
-    /** The words of the catalog's own columns (traits, scope, service, kind) must name known values. */
+    /** The words of the catalog's own columns (traits, scope, service, kind) must name known values: all are said. */
     private boolean known(RowValues c) {
+        boolean ok = true;
         for (String t : split(c.get("traits"), ",，、")) {
-            if (vocabulary.parse(Trait.class, t).isEmpty()) return unknown(c, "traits", "trait", t, Keyed.keys(Trait.class));
+            if (vocabulary.parse(Trait.class, t).isEmpty()) ok &= unknown(c, "traits", "trait", t, Keyed.keys(Trait.class));
         }
         String scope = c.get("scope");
         if (!scope.isEmpty() && vocabulary.parse(Scope.class, scope).isEmpty()) {
-            return unknown(c, "scope", "scope", scope, Keyed.keys(Scope.class));
+            ok &= unknown(c, "scope", "scope", scope, Keyed.keys(Scope.class));
         }
         String service = c.get("service");
         if (!service.isEmpty() && Keyed.parse(Service.class, service).isEmpty()) {
-            return unknown(c, "service", "service", service, Keyed.keys(Service.class));
+            ok &= unknown(c, "service", "service", service, Keyed.keys(Service.class));
         }
         String kind = c.get("kind");
         if (!kind.isEmpty() && Keyed.parse(CategoryKind.class, kind).isEmpty()) {
-            return unknown(c, "kind", "kind", kind, Keyed.keys(CategoryKind.class));
+            ok &= unknown(c, "kind", "kind", kind, Keyed.keys(CategoryKind.class));
         }
-        return true;
+        return ok;
     }
 
     private boolean unknown(RowValues c, String field, String what, String word, List<String> expected) {
@@ -501,6 +502,8 @@ final class ListItems {
      * list's own are said too.
      */
     private List<String> levels(RowValues c, String listLevel) {
+        // quanze's workbook always has the level column; one without it declares the principle's delegated level
+        if (export && !c.at().containsKey("level")) return List.of(quanze.catalog.PrincipleReader.bundled().delegateTo());
         if (!c.at().containsKey("level")) {
             context.level(listLevel, null);
             return List.of(listLevel);

@@ -103,18 +103,27 @@ record ListTable(List<Part> parts, String title) {
         return out;
     }
 
-    /** A sheet that holds rows but is not part of the list: said, so that no row vanishes unseen. */
-    static List<Problem> unread(List<Table> tables, ListTable list) {
-        List<Problem> out = new ArrayList<>();
+    /**
+     * The sheets that hold rows but are not part of the list, said once for the file (with the first few named),
+     * so that no row vanishes unseen; none when every sheet with rows is read.
+     */
+    static List<Problem> unread(List<Table> tables, ListTable list, String shown) {
+        List<String> names = new ArrayList<>();
+        long rows = 0;
+        Table first = null;
         for (Table t : tables) {
             if (t.hidden() || list.parts().stream().anyMatch(p -> p.table() == t)) continue;
-            long rows = t.rows().stream().filter(r -> !r.blank()).count();
-            if (rows > 0) {
-                out.add(new Problem(new Location(t.where(), 0, 0), "warning: this sheet's " + rows + " row"
-                        + (rows == 1 ? " is" : "s are") + " not read: it has no header row naming the fields of the"
-                        + " list's first sheet"));
-            }
+            long n = t.rows().stream().filter(r -> !r.blank()).count();
+            if (n == 0) continue;
+            if (first == null) first = t;
+            names.add("'" + t.name() + "'");
+            rows += n;
         }
-        return out;
+        if (names.isEmpty()) return List.of();
+        String which = names.size() == 1 ? "this sheet's " : names.size() + " sheets' (" + String.join(", ",
+                names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", …" : "") + ") ";
+        return List.of(new Problem(new Location(names.size() == 1 ? first.where() : shown, 0, 0), "warning: " + which
+                + rows + " row" + (rows == 1 ? " is" : "s are") + " not read: no header row there names the fields of"
+                + " the list's first sheet"));
     }
 }

@@ -83,7 +83,11 @@ public final class PowerListImporter {
                 files.add(new FileReport(in.shown(), 0, 0, 0, 0, 0));
                 continue;
             }
-            ListTable.unread(in.tables(), list).forEach(p -> context.notices.add(Notice.of(p)));
+            if (list.parts().stream().allMatch(p -> p.rows().isEmpty() && p.notes().isEmpty())) {
+                context.notices.add(Notice.problem(list.parts().get(0).table().where(), "no rows under the header"));
+                files.add(new FileReport(in.shown(), 0, 0, 0, 0, 0));
+                continue;
+            }
             String prefix = prefix(in.shown());
             String name = list.title() != null ? list.title() : in.shown().replaceAll(".*/", "");
             int category = context.category(prefix, name, CategoryKind.APPROVAL, new Location(in.shown(), 0, 0));
@@ -91,6 +95,7 @@ public final class PowerListImporter {
             int[] n = new ListItems(vocabulary, context, in.shown(), prefix, category, list, level, false)
                     .read(k -> progress.accept(offset + k));
             done += n[1];
+            ListTable.unread(in.tables(), list, in.shown()).forEach(p -> context.notices.add(Notice.of(p)));
             long warnings = context.notices.subList(before, context.notices.size()).stream().filter(Notice::warning).count();
             files.add(new FileReport(in.shown(), n[0], n[1], n[2], n[3], (int) warnings));
         }

@@ -48,7 +48,8 @@ class HostileCorpusTest {
     private static final Pattern LOCATED = Pattern.compile("^(?:in|base|rules|out)(?:/[^:!]*)?"
             + "(?::\\d+:\\d+|![^:]+)?: \\S.*");
     private static final Pattern TAIL = Pattern.compile("^\\d+ problems? in the input; nothing was checked\\.$"
-            + "|^\\d+ (?:rows?|cells?|problems?) .*|^Try 'quanze .*--help'\\.$");
+            + "|^\\d+ (?:rows?|cells?|problems?) .*|^\\d+ problems?(?: and \\d+ warnings?)?[;( ].*"
+            + "|^Try 'quanze .*--help'\\.$");
 
     /** One case of a manifest: what it feeds quanze, how, and what the user must see. */
     record Case(String file, String setup, String why, List<String> run, List<String> args, int exit,

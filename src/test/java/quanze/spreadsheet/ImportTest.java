@@ -107,21 +107,29 @@ class ImportTest {
         }
         Path dir = tmp.resolve("imported");
         RunAccess imported = RunAccess.of("import", xlsx.toString(), "--out", dir.toString());
-        assertThat(imported.exit()).as(imported.err()).isZero();
+        // the list is a district's: its rows at 市 (the city) are outside its own level, and said
+        assertThat(imported.exit()).as(imported.err()).isEqualTo(1);
+        assertThat(imported.err().lines().filter(l -> l.contains("outside the list's own level 'county'")).count())
+                .isEqualTo(40);
+        assertThat(imported.err()).contains("list.xlsx!Sheet1!G4: warning: declared at 'prefecture' (市), outside the"
+                + " list's own level 'county'");
         assertThat(imported.out()).contains("imported 120 items");
 
         // the same list, written by hand in the catalog format
         StringBuilder y = new StringBuilder("catalog: {id: list, name: 黃石市某區權責清單（2016年）}\n"
-                + "levels: [{id: city}, {id: district}, {id: street, abolished: true}, {id: community}]\nbodies:\n");
+                + "principle: {delegateTo: county, retainAt: prefecture, roles: {delegated: {prefecture: [policy, standard,"
+                + " inspection, supervision], county: [management, execution, implementation]}, retained: {prefecture:"
+                + " [policy, standard, inspection, supervision, management, execution, implementation]}}}\n"
+                + "levels: [{id: prefecture}, {id: county}]\nbodies:\n");
         Map<String, String> ids = new java.util.LinkedHashMap<>();
         for (String[] row : rows()) ids.putIfAbsent(row[4], "body-" + (ids.size() + 1));
         for (var e : ids.entrySet()) {
-            String level = rows().stream().filter(r -> r[4].equals(e.getKey())).findFirst().get()[5].equals("市") ? "city" : "district";
+            String level = rows().stream().filter(r -> r[4].equals(e.getKey())).findFirst().get()[5].equals("市") ? "prefecture" : "county";
             y.append("  - {id: ").append(e.getValue()).append(", level: ").append(level).append(", name: ").append(e.getKey()).append("}\n");
         }
-        y.append("categories:\n  - id: imported\n    kind: approval\n    name: imported\n    items:\n");
+        y.append("categories:\n  - id: list\n    kind: approval\n    name: list\n    items:\n");
         for (String[] row : rows()) {
-            String level = row[5].equals("市") ? "city" : "district";
+            String level = row[5].equals("市") ? "prefecture" : "county";
             String body = ids.get(row[4]);
             y.append("      - {id: ").append(row[0]).append(", name: ").append(row[1]).append(", type: ").append(row[10])
                     .append(", basis: [{law: ").append(row[11]).append(", article: \"").append(row[12]).append("\", rank: ")
@@ -150,12 +158,14 @@ class ImportTest {
         Path csv = tmp.resolve("list.csv");
         Files.writeString(csv, "職權編碼,職權名稱,職權類型,法定依據\nA1,甲,行政許可,《建築法》第七條\nA2,乙,行政備查,《建築法》第七條\n"
                 + "A3,丙,行政許可,某通知\n");
-        RunAccess r = RunAccess.of("import", csv.toString(), "--out", tmp.resolve("out").toString());
+        RunAccess r = RunAccess.of("import", csv.toString(), "--out", tmp.resolve("out").toString(), "--level", "county");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("list.csv!C3: unknown power type '行政備查'")
-                .contains("list.csv!D4: cannot read a 《law》 and article in '某通知'");
+                .contains("list.csv!D4: warning: cannot read a 【tag】《title》 and article in '某通知': kept as written in"
+                        + " the item's extra");
         assertThat(r.out()).contains("imported 2 items");
-        RunAccess strict = RunAccess.of("import", csv.toString(), "--out", tmp.resolve("strict").toString(), "--strict");
+        RunAccess strict = RunAccess.of("import", csv.toString(), "--out", tmp.resolve("strict").toString(), "--strict",
+                "--level", "county");
         assertThat(strict.exit()).isEqualTo(2);
         assertThat(tmp.resolve("strict")).doesNotExist();
     }
@@ -177,7 +187,7 @@ class ImportTest {
         Files.write(ole2, bytes);
         RunAccess locked = RunAccess.of("import", ole2.toString(), "--out", tmp.resolve("o3").toString());
         assertThat(locked.exit()).isEqualTo(2);
-        assertThat(locked.err()).contains("password-protected workbook or an old .xls");
+        assertThat(locked.err()).contains("locked.xlsx: not a readable .xls workbook (");
         Path corrupt = tmp.resolve("corrupt.xlsx");
         Files.write(corrupt, "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1));
         RunAccess bad = RunAccess.of("import", corrupt.toString(), "--out", tmp.resolve("o4").toString());
@@ -190,18 +200,18 @@ class ImportTest {
     void aCsvFileHoldsToTheRowLimitNamesWhereAQuoteOpenedAndNamesUtf16() throws Exception {
         Path csv = tmp.resolve("long.csv");
         StringBuilder s = new StringBuilder("職權編碼,職權名稱,職權類型,法定依據\n");
-        for (int n = 1; n <= 6; n++) s.append("A").append(n).append(",甲,行政許可,《建築法》第七條\n");
+        for (int n = 1; n <= 6; n++) s.append("A").append(n).append(",甲").append(n).append(",行政許可,《建築法》第七條\n");
         Files.writeString(csv, s.toString());
         RunAccess rows = RunAccess.of("import", csv.toString(), "--out", tmp.resolve("o1").toString(), "--max-rows", "6");
         assertThat(rows.exit()).isEqualTo(2);
         assertThat(rows.err()).contains("long.csv: more than 6 rows (raise it with --max-rows)");
-        assertThat(RunAccess.of("import", csv.toString(), "--out", tmp.resolve("o2").toString(), "--max-rows", "7").exit())
-                .isZero();
+        assertThat(RunAccess.of("import", csv.toString(), "--out", tmp.resolve("o2").toString(), "--max-rows", "7",
+                "--level", "county").exit()).isZero();
 
         Path quote = tmp.resolve("quote.csv");
         Files.writeString(quote, "職權編碼,職權名稱,職權類型,法定依據\nA1,甲,行政許可,《建築法》第七條\nA2,\"乙,行政許可\n");
         assertThat(RunAccess.of("import", quote.toString(), "--out", tmp.resolve("o3").toString()).err())
-                .contains("quote.csv!B3: a quoted cell is never closed (broken quoting from row 3)");
+                .contains("quote.csv!B3: a quoted cell is never closed (broken quoting from row 3, line 3 of the file)");
 
         Path utf16 = tmp.resolve("utf16.csv");
         byte[] text = "\uFEFF職權編碼,職權名稱\n".getBytes(StandardCharsets.UTF_16LE);
@@ -253,7 +263,8 @@ class ImportTest {
 
     private RunAccess importing(Path file, String... more) {
         List<String> args = new ArrayList<>(List.of("import", file.toString(), "--out",
-                tmp.resolve("out-" + file.getFileName() + "-" + String.join("", more).hashCode()).toString()));
+                tmp.resolve("out-" + file.getFileName() + "-" + String.join("", more).hashCode()).toString(),
+                "--level", "county"));
         args.addAll(List.of(more));
         return RunAccess.of(args.toArray(String[]::new));
     }
@@ -261,8 +272,10 @@ class ImportTest {
     @Test
     void theRowLimitCountsTheRowsAWorkbookHoldsAndRowsAreNotPaddedToTheirLastColumn() throws Exception {
         Path far = workbook("far.xlsx", wb -> wb.getSheetAt(0).createRow(1_048_575).createCell(0).setCellValue("備註"));
-        RunAccess note = importing(far, "--max-rows", "3", "--strict");
-        assertThat(note.exit()).as(note.err()).isZero(); // a note under the list is not an item
+        RunAccess note = importing(far, "--max-rows", "3");
+        assertThat(note.exit()).as(note.err()).isEqualTo(1); // a note under the list is not an item, and said
+        assertThat(note.err()).contains("far.xlsx!Sheet1!A1048576: warning: a note in the list ('備註'), not an item");
+        assertThat(note.out()).contains("imported 1 item");
         Path six = workbook("six.xlsx", wb -> {
             for (int r = 2; r < 6; r++) wb.getSheetAt(0).createRow(r);
         });
@@ -440,7 +453,7 @@ class ImportTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("imported 3 items");
         assertThat(Files.readString(tmp.resolve("out-merged.xlsx-" + "--strict".hashCode() + "/catalog.yaml")))
-                .doesNotContain("extra");
+                .doesNotContain("extra:");
     }
 
     @Test
@@ -457,16 +470,16 @@ class ImportTest {
         Files.writeString(repeated, "職權編碼,職權名稱,職權類型,職權類型,法定依據\nA1,甲,行政許可,行政處罰,《建築法》第七條\n");
         RunAccess twice = importing(repeated);
         assertThat(twice.exit()).isEqualTo(1);
-        assertThat(twice.err()).contains("repeated.csv!D1: a second '職權類型' column (the first is C): only the first"
-                + " is read").doesNotContain("D2");
+        assertThat(twice.err()).contains("repeated.csv!D1: warning: a second '職權類型' column (the first is C): only"
+                + " the first is read").doesNotContain("D2");
         assertThat(twice.out()).contains("imported 1 item");
 
         Path ragged = tmp.resolve("ragged.csv");
         Files.writeString(ragged, "職權編碼,職權名稱,職權類型,法定依據\nA1,甲,行政許可,《建築法》第七條,,多出來的\n");
         RunAccess extra = importing(ragged);
         assertThat(extra.exit()).isEqualTo(1);
-        assertThat(extra.err()).contains("ragged.csv!F2: a value in a column without a header ('多出來的') is not"
-                + " imported").doesNotContain("E2");
+        assertThat(extra.err()).contains("ragged.csv!F2: warning: a value in a column without a header ('多出來的')"
+                + " is not imported").doesNotContain("E2");
         assertThat(importing(ragged, "--strict").exit()).isEqualTo(2);
     }
 
@@ -491,7 +504,7 @@ class ImportTest {
         RunAccess empty = importing(levels);
         assertThat(empty.exit()).as(empty.err()).isEqualTo(1);
         assertThat(empty.err()).contains("levels.xlsx!層級 Levels: no levels in the levels sheet");
-        assertThat(empty.out()).contains("imported 1 item from").contains("(1 problem, rows skipped or cells left out)");
+        assertThat(empty.out()).contains("imported 1 item from").contains("(1 cell left out)");
     }
 
     @Test
@@ -502,10 +515,14 @@ class ImportTest {
                 + "A3,丙,行政許可,《建築法》第七條,street,delegated\n");
         RunAccess r = importing(csv);
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("declared.csv!E2: unknown level '省級' (expected 市, 市級, 區")
-                .contains("declared.csv!F3: unknown source '口頭授權' (expected 法定本級行使, 上級下放")
-                .doesNotContain("catalog.yaml");
-        assertThat(r.out()).contains("imported 1 item");
+        // levels beyond city and district, in either script, and the English ones
+        assertThat(r.err()).contains("declared.csv!F3: unknown source '口頭授權' (expected 法定本级行使, 法定, 本级行使")
+                .contains("declared.csv!E4: warning: declared at 'township' (street), outside the list's own level"
+                        + " 'province'")
+                .doesNotContain("catalog.yaml").doesNotContain("no level");
+        assertThat(r.out()).contains("imported 2 items");
+        String levels = Files.readString(tmp.resolve("out-declared.csv-0/catalog.yaml"));
+        assertThat(levels).contains("id: province").contains("id: township").contains("level: township");
         Path strict = tmp.resolve("strict");
         assertThat(RunAccess.of("import", csv.toString(), "--out", strict.toString(), "--strict").exit()).isEqualTo(2);
         assertThat(strict).doesNotExist();
@@ -525,10 +542,10 @@ class ImportTest {
         Files.writeString(data, "職權編碼,職權名稱,職權類型,basis (data)\n"
                 + "A1,甲,行政許可,\"[{\"\"law\"\": \"\"建築法\"\", \"\"article\"\": \"\"7\"\", \"\"rank\"\": \"\"statute\"\"}]\"\n");
         Path out = tmp.resolve("never");
-        RunAccess back = RunAccess.of("import", data.toString(), "--out", out.toString());
+        RunAccess back = RunAccess.of("import", data.toString(), "--out", out.toString(), "--level", "county");
         assertThat(back.exit()).as(back.err()).isEqualTo(2);
-        assertThat(back.err()).containsPattern("never/catalog.yaml:\\d+:\\d+: .*'statute'")
-                .contains("1 problem in the catalog made from").contains("nothing was written");
+        assertThat(back.err()).containsPattern("data.csv!D2: unknown rank 'statute'.*\\(at 1:\\d+ in the cell\\)")
+                .contains("no item could be imported");
         assertThat(out).doesNotExist();
     }
 
@@ -622,11 +639,12 @@ class ImportTest {
         Path mapping = tmp.resolve("mapping.yaml");
         Files.writeString(mapping, "columns: {編號: id, 權力事項: name, 類別代碼: type, 許可依據: basis}\n");
         Path dir = tmp.resolve("odd");
-        RunAccess r = RunAccess.of("import", xlsx.toString(), "--out", dir.toString(), "--mapping", mapping.toString());
+        RunAccess r = RunAccess.of("import", xlsx.toString(), "--out", dir.toString(), "--mapping", mapping.toString(),
+                "--level", "county");
         assertThat(r.exit()).as(r.err()).isZero();
         String yaml = Files.readString(dir.resolve("catalog.yaml"));
-        assertThat(yaml).contains("id: HS-007").contains("type: licensing").contains("law: 建築法").contains("article: 7")
-                .contains("公布日期: 2016-05-01").contains("as written: 《中華人民共和國建築法》第七條");
+        assertThat(yaml).contains("id: HS-007").contains("type: licensing").contains("law: 中華人民共和國建築法")
+                .contains("short: 建築法").contains("article: \"7\"").contains("公布日期: 2016-05-01");
     }
 
     @Test
@@ -637,6 +655,7 @@ class ImportTest {
         Files.writeString(dir.resolve("catalog.yaml"), "mine");
         assertThat(RunAccess.of("import", csv.toString(), "--out", dir.toString()).exit()).isEqualTo(2);
         assertThat(Files.readString(dir.resolve("catalog.yaml"))).isEqualTo("mine");
-        assertThat(RunAccess.of("import", csv.toString(), "--out", dir.toString(), "--force").exit()).isZero();
+        assertThat(RunAccess.of("import", csv.toString(), "--out", dir.toString(), "--force", "--level", "county").exit())
+                .isZero();
     }
 }
