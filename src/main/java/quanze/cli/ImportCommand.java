@@ -99,11 +99,13 @@ final class ImportCommand implements Callable<Integer> {
                 e.problems().forEach(p -> unreadable.add(new Notice(p, false)));
             }
         }
+        Timing.mark(err, "read");
         PowerListImporter.Result result = inputs.isEmpty() ? null
                 : new PowerListImporter(vocabulary, levelId).convert(inputs, n -> {
                     if (tty) progress(err, "importing: " + String.format(Locale.ROOT, "%,d", n) + " items");
                 });
         if (tty) err.print("\r\033[K");
+        Timing.mark(err, "converted");
         List<Notice> notices = new ArrayList<>(unreadable);
         if (result != null) notices.addAll(result.notices());
         for (Notice n : notices) err.println(n);
@@ -122,7 +124,9 @@ final class ImportCommand implements Callable<Integer> {
         String header = "# Imported by quanze import from " + String.join(", ", lists.stream()
                 .map(p -> p.getFileName().toString()).toList()) + ".\n# Each item's `imported` says where it came"
                 + " from; its `extra` keeps the columns quanze does not read, as written.\n";
+        Timing.mark(err, "resolved");
         AtomicFile.write(target, (AtomicFile.Content) w -> CatalogWriter.write(catalog, header, w));
+        Timing.mark(err, "written");
         long skipped = result.files().stream().mapToInt(PowerListImporter.FileReport::skipped).sum();
         String from = lists.size() == 1 ? Workspace.shown(lists.get(0)) : lists.size() + " files";
         List<String> said = new ArrayList<>();

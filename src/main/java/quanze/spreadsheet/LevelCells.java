@@ -58,8 +58,7 @@ final class LevelCells {
         String best = null;
         String bestId = null;
         for (Vocabulary.LevelWords l : v.levels()) {
-            for (String w : l.words()) {
-                String f = Script.fold(w);
+            for (String f : l.folded()) {
                 if (f.isEmpty() || !startsWith(compact, f, pos)) continue;
                 int end = pos + f.length();
                 boolean latin = Character.isLetter(f.charAt(0)) && f.charAt(0) < 0x80;

@@ -107,14 +107,14 @@ final class ListItems {
                 if (c != null) rows.add(c);
             }
         }
-        Map<Part, String> listLevels = listLevels(rows);
+        Map<Integer, String> listLevels = listLevels(rows);
         Group group = null;
         Map<String, List<Object[]>> names = new HashMap<>();
         int made = 0;
         for (int k = 0; k < rows.size(); k++) {
             RowValues c = rows.get(k);
             group = group(group, c);
-            ItemDraft d = item(c, k, rows, listLevels.get(c.part()), group, names);
+            ItemDraft d = item(c, k, rows, listLevels.get(c.part().number()), group, names);
             if (d == null) {
                 skipped++;
                 continue;
@@ -156,7 +156,7 @@ final class ListItems {
                 extra.put(field.substring(6), row.cell(col));
             } else {
                 // a field holding only a placeholder (/, —, 无) holds nothing: the cell is kept in extra as written
-                if (PLACEHOLDERS.contains(Script.fold(row.cell(col)))) {
+                if (row.cell(col).length() <= 4 && PLACEHOLDERS.contains(Script.fold(row.cell(col)))) {
                     extra.put(Headers.label(header(part, col)), row.cell(col));
                 } else {
                     v.put(field, row.cell(col));
@@ -193,13 +193,14 @@ final class ListItems {
      * rows of the whole list name; without a level column, the {@code --level} given, else the place its region,
      * title or bodies name (said in a warning, with the words).
      */
-    private Map<Part, String> listLevels(List<RowValues> rows) {
-        Map<Part, String> out = new HashMap<>();
+    private Map<Integer, String> listLevels(List<RowValues> rows) {
+        Map<Integer, String> out = new HashMap<>();
         if (export) return out;
-        Map<Part, Map<String, Integer>> byPart = new LinkedHashMap<>();
+        // by the sheet's number: a sheet's record would hash all its cells
+        Map<Integer, Map<String, Integer>> byPart = new LinkedHashMap<>();
         Map<String, Integer> all = new LinkedHashMap<>();
         for (RowValues c : rows) {
-            Map<String, Integer> count = byPart.computeIfAbsent(c.part(), k -> new LinkedHashMap<>());
+            Map<String, Integer> count = byPart.computeIfAbsent(c.part().number(), k -> new LinkedHashMap<>());
             for (String id : LevelCells.read(c.get("level"), vocabulary).ids()) {
                 count.merge(id, 1, Integer::sum);
                 all.merge(id, 1, Integer::sum);

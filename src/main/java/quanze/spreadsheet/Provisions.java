@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import quanze.model.Basis;
 import quanze.model.Rank;
+import quanze.script.Script;
 import quanze.vocabulary.Vocabulary;
 
 /**
@@ -34,8 +35,14 @@ final class Provisions {
     /** A 【tag】: letters only (【2021】 in a document number is not one). */
     private static final Pattern TAG = Pattern.compile("【\\s*([^】\\d\\n]{1,12}?)\\s*】");
     /** A tag that lost its opening bracket at the start of a line: {@code 法律】《…》}. */
-    private static final Pattern HALF_TAG = Pattern.compile("(?m)^[ \\t\\u3000]*([^】【《\\d\\n]{1,8}?)\\s*】(?=\\s*《)");
+    private static final Pattern HALF_TAG = Pattern.compile("[ \\t\\u3000]*([^】【《\\d\\n]{1,8}?)\\s*】(?=\\s*《)");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?");
+    /** The verbs a version's clause uses for each date. */
+    private static final List<String> AMENDED = List.of("修订", "修正", "修改", "改正");
+    private static final List<String> ADOPTED = List.of("通过", "发布", "公布", "颁布", "印发", "令");
+    private static final List<String> EFFECTIVE = List.of("施行", "实施", "生效");
+    private static final Pattern EFFECTIVE_FIRST = Pattern.compile("\\s*起?(施行|实施|生效)");
+    private static final Pattern SAME_DAY = Pattern.compile("自(发布|公布|印发)之日起(施行|实施|生效)");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,3}\\s*[.．、]|[（(]\\s*\\d{1,3}\\s*[)）]|"
             + "[一二三四五六七八九十]{1,3}\\s*、)\\s*");
 
@@ -66,15 +73,18 @@ final class Provisions {
     /** Where each statute starts: a 【tag】 the vocabulary knows or one before a title, or a title that starts a line. */
     private List<Integer> starts(String cell) {
         List<Integer> starts = new ArrayList<>();
+        // scanned by the characters that can start them: a pattern's find() would try every position of a long cell
         Matcher tag = TAG.matcher(cell);
-        while (tag.find()) {
+        for (int i = cell.indexOf('【'); i >= 0; i = cell.indexOf('【', i + 1)) {
+            if (!tag.region(i, cell.length()).lookingAt()) continue;
             int after = skipSpace(cell, tag.end());
             boolean title = after < cell.length() && (cell.charAt(after) == '《' || cell.charAt(after) == '<');
-            if (title || known(tag.group(1))) starts.add(tag.start());
+            if (title || known(tag.group(1))) starts.add(i);
         }
         Matcher half = HALF_TAG.matcher(cell);
-        while (half.find()) {
-            if (known(half.group(1))) starts.add(half.start(1));
+        for (int line = 0; line >= 0 && line < cell.length(); line = next(cell, line)) {
+            if (cell.indexOf('】', line) < 0) break;
+            if (half.region(line, cell.length()).lookingAt() && known(half.group(1))) starts.add(half.start(1));
         }
         // a cell with no tags that cites briefly (《…》第41條；《…》第7條) separates its statutes by semicolons
         boolean brief = starts.isEmpty() && !cell.strip().contains("\n");
@@ -86,9 +96,16 @@ final class Provisions {
         return starts;
     }
 
+    /** The start of the line after the one at {@code i}, or -1. */
+    private static int next(String cell, int i) {
+        int n = cell.indexOf('\n', i);
+        return n < 0 ? -1 : n + 1;
+    }
+
     /** True when only white space and a numbering (1. （一） 二、) stand between the line's start and {@code i}. */
     private static boolean lineStart(String cell, int i) {
         int s = cell.lastIndexOf('\n', i - 1) + 1;
+        if (i - s > 12) return false;
         String lead = cell.substring(s, i).strip();
         return lead.isEmpty() || NUMBERING.matcher(lead).replaceFirst("").isEmpty();
     }
@@ -244,22 +261,43 @@ final class Provisions {
     private static List<int[]> articles(String p, int from) {
         List<int[]> out = new ArrayList<>();
         Matcher a = ARTICLE.matcher(p);
-        int pos = from;
-        while (pos < p.length() && a.find(pos)) {
-            int s = a.start();
+        for (int s = p.indexOf('第', from); s >= 0; s = p.indexOf('第', s + 1)) {
+            if (!a.region(s, p.length()).lookingAt()) continue;
             int e = a.end();
-            String lead = p.substring(out.isEmpty() ? from : out.get(out.size() - 1)[1], s);
-            boolean first = out.isEmpty() && lead.isBlank();
-            boolean line = p.substring(p.lastIndexOf('\n', s - 1) + 1, s).isBlank();
+            int leadFrom = out.isEmpty() ? from : out.get(out.size() - 1)[1];
+            boolean first = out.isEmpty() && blank(p, leadFrom, s);
+            boolean line = blank(p, p.lastIndexOf('\n', s - 1) + 1, s);
             char prev = previous(p, s);
             int ns = skipSpace(p, e);
             char next = ns < p.length() ? p.charAt(ns) : '\n';
             boolean afterStop = (prev == '。' || prev == '；' || prev == ';') && (next == '：' || next == ':');
-            boolean listed = !out.isEmpty() && lead.strip().matches("[、，,]?");
-            if (first || line || afterStop || listed) out.add(new int[] {s, e});
-            pos = e;
+            boolean listed = !out.isEmpty() && listOnly(p, leadFrom, s);
+            if (first || line || afterStop || listed) {
+                out.add(new int[] {s, e});
+                s = e - 1;
+            }
         }
         return out;
+    }
+
+    /** True when {@code p} holds only white space between the two indexes. */
+    private static boolean blank(String p, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = p.charAt(k);
+            if (!Character.isWhitespace(c) && c != '\u3000') return false;
+        }
+        return true;
+    }
+
+    /** True when only white space and at most one list comma (、，,) stand between the two indexes. */
+    private static boolean listOnly(String p, int from, int to) {
+        int commas = 0;
+        for (int k = from; k < to; k++) {
+            char c = p.charAt(k);
+            if (c == '、' || c == '，' || c == ',') commas++;
+            else if (!Character.isWhitespace(c) && c != '\u3000') return false;
+        }
+        return commas <= 1;
     }
 
     private static char previous(String p, int i) {
@@ -308,7 +346,7 @@ final class Provisions {
         if (tag != null) {
             String key = vocabulary.tag(tag);
             if (key != null && !key.equals("by-enactor")) return quanze.model.Keyed.parse(Rank.class, key).orElseThrow();
-            if (key != null) return quanze.script.Script.fold(tag).contains("法规") ? regulation(law, v) : rule(law, v);
+            if (key != null) return Script.fold(tag).contains("法规") ? regulation(law, v) : rule(law, v);
             Rank guess = Cells.guess(law);
             warnings.add("the tag 【" + tag + "】 names no rank of legal source: 《" + law + "》 read as "
                     + guess.key() + " from its title");
@@ -319,37 +357,39 @@ final class Provisions {
 
     /** 【法规】: a State Council regulation, or a local one (a province's or a city's congress). */
     private Rank regulation(String law, String version) {
-        if (any(version, "stateCouncil")) return Rank.ADMINISTRATIVE_REGULATION;
-        if (any(version, "congress") || local(law)) return Rank.LOCAL_REGULATION;
+        String v = Script.fold(version);
+        if (names(v, "stateCouncil")) return Rank.ADMINISTRATIVE_REGULATION;
+        if (names(v, "congress") || local(Script.fold(law))) return Rank.LOCAL_REGULATION;
         return Rank.ADMINISTRATIVE_REGULATION;
     }
 
     /** 【规章】: a ministry's rule, or a provincial or city government's. */
     private Rank rule(String law, String version) {
-        boolean government = any(version, "government");
-        if (provincial(law) || government && provincial(version)) return Rank.PROVINCIAL_RULE;
-        if (local(law) || government) return Rank.MUNICIPAL_RULE;
+        String v = Script.fold(version);
+        String l = Script.fold(law);
+        boolean government = names(v, "government");
+        if (provincial(l) || government && provincial(v)) return Rank.PROVINCIAL_RULE;
+        if (local(l) || government) return Rank.MUNICIPAL_RULE;
         return Rank.DEPARTMENTAL_RULE;
     }
 
-    private boolean any(String text, String kind) {
-        String f = quanze.script.Script.fold(text);
-        for (String w : vocabulary.enactors(kind)) if (f.contains(quanze.script.Script.fold(w))) return true;
+    /** True when the folded text names one of the vocabulary's words of this kind. */
+    private boolean names(String folded, String kind) {
+        for (String w : vocabulary.folded(kind)) if (folded.contains(w)) return true;
         return false;
     }
 
-    /** A title (or a version text) that begins with a provincial-level name: 新疆维吾尔自治区…, 湖北省…. */
-    private boolean provincial(String text) {
-        String f = quanze.script.Script.fold(text);
-        for (String w : vocabulary.enactors("provinces")) if (f.startsWith(quanze.script.Script.fold(w))) return true;
+    /** A folded title (or version text) that begins with a provincial-level name: 新疆维吾尔自治区…, 湖北省…. */
+    private boolean provincial(String folded) {
+        for (String w : vocabulary.folded("provinces")) if (folded.startsWith(w)) return true;
         return false;
     }
 
     private static final Pattern PLACE = Pattern.compile("^[\\p{IsHan}]{2,8}?(?<!城)(?:市|自治州|州|盟|地区)");
 
-    /** A title that begins with a place's name (克拉玛依市…, 新疆维吾尔自治区…): a local enactment. */
-    private boolean local(String law) {
-        return provincial(law) || PLACE.matcher(quanze.script.Script.fold(law)).find();
+    /** A folded title that begins with a place's name (克拉玛依市…, 新疆维吾尔自治区…): a local enactment. */
+    private boolean local(String folded) {
+        return provincial(folded) || PLACE.matcher(folded).find();
     }
 
     /**
@@ -368,16 +408,21 @@ final class Provisions {
             int end = k + 1 < found.size() ? found.get(k + 1)[0] : version.length();
             String clause = clause(version, found.get(k)[1], end);
             String before = version.substring(Math.max(0, found.get(k)[0] - 2), found.get(k)[0]);
-            if (clause.matches("(?s).*(修订|修正|修改|改正).*") && !clause.matches("(?s)^\\s*起?(施行|实施|生效).*")) {
+            if (any(clause, AMENDED) && !EFFECTIVE_FIRST.matcher(clause).lookingAt()) {
                 out[1] = iso;
-            } else if (clause.matches("(?s).*(通过|发布|公布|颁布|印发|令).*")) {
+            } else if (any(clause, ADOPTED)) {
                 if (out[0] == null) out[0] = iso;
-                if (clause.matches("(?s).*自(发布|公布|印发)之日起(施行|实施|生效).*") && out[2] == null) out[2] = iso;
-            } else if (clause.matches("(?s).*(施行|实施|生效).*") || before.endsWith("自")) {
+                if (SAME_DAY.matcher(clause).find() && out[2] == null) out[2] = iso;
+            } else if (any(clause, EFFECTIVE) || before.endsWith("自")) {
                 if (out[2] == null) out[2] = iso;
             }
         }
         return out;
+    }
+
+    private static boolean any(String text, List<String> words) {
+        for (String w : words) if (text.contains(w)) return true;
+        return false;
     }
 
     /** What the version says of a date: up to the next comma, stop or date, with 《titles》 left out. */

@@ -39,9 +39,12 @@ public final class Vocabulary {
 
     /**
      * A level of government: its id, the names an import gives it by language tag ({@code zh-Hans}, {@code zh-Hant},
-     * {@code en}), and the words lists use for it.
+     * {@code en}), and the words lists use for it ({@code folded}: each word's key, in the same order).
      */
-    public record LevelWords(String id, Map<String, String> names, List<String> words) {
+    public record LevelWords(String id, Map<String, String> names, List<String> words, List<String> folded) {
+        public LevelWords(String id, Map<String, String> names, List<String> words) {
+            this(id, names, words, words.stream().map(Script::fold).toList());
+        }
     }
 
     private final Map<String, String> headers;
@@ -268,6 +271,13 @@ public final class Vocabulary {
     public List<String> enactors(String kind) {
         return enactors.getOrDefault(kind, List.of());
     }
+
+    /** The words of {@link #enactors(String)}, folded (computed once). */
+    public List<String> folded(String kind) {
+        return folded.computeIfAbsent(kind, k -> enactors(k).stream().map(Script::fold).toList());
+    }
+
+    private final Map<String, List<String>> folded = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The level of the place a name begins with, and the place as written: {@code 克拉玛依市医疗保障局} →
