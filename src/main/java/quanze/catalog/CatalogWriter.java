@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -43,50 +42,79 @@ public final class CatalogWriter {
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .disable(YAMLGenerator.Feature.SPLIT_LINES));
 
+    /** Items rendered together: below this a category is written as it is read. */
+    static final int CHUNK = 2_000;
+
     private CatalogWriter() {
+    }
+
+    /**
+     * Writes {@code items} as the sequence of a category's {@code items:}: rendered chunk by chunk, the chunks of a
+     * large category on every core, then written in order. Each chunk is a YAML sequence indented two spaces as a
+     * whole (YAML's indentation is relative: the text of every value stays the same).
+     */
+    private static void chunks(List<Item> items, Writer out) throws IOException {
+        int window = 2 * Runtime.getRuntime().availableProcessors();
+        for (int from = 0; from < items.size(); from += window * CHUNK) {
+            int start = from;
+            List<String> texts = java.util.stream.IntStream.range(0, window)
+                    .filter(w -> start + w * CHUNK < items.size()).parallel()
+                    .mapToObj(w -> render(items.subList(start + w * CHUNK,
+                            Math.min(items.size(), start + (w + 1) * CHUNK))))
+                    .toList();
+            for (String t : texts) out.write(t);
+        }
+    }
+
+    /** A chunk of items as the lines of a sequence two spaces in (as Jackson indents a nested sequence). */
+    private static String render(List<Item> items) {
+        try {
+            List<Object> maps = new ArrayList<>(items.size());
+            for (Item i : items) maps.add(item(i));
+            String text = YAML.writeValueAsString(maps);
+            StringBuilder b = new StringBuilder(text.length() + text.length() / 8);
+            int start = 0;
+            while (start < text.length()) {
+                int end = text.indexOf('\n', start);
+                if (end < 0) end = text.length() - 1;
+                if (end > start) b.append("  ");
+                b.append(text, start, end + 1);
+                start = end + 1;
+            }
+            return b.toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Writes {@code c} to {@code out}, after {@code header} (comment lines, each starting with #). */
     public static void write(Catalog c, String header, Writer out) throws IOException {
         out.write(header);
-        try (JsonGenerator g = YAML.getFactory().createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.writeStartObject();
-            g.writeFieldName("catalog");
-            YAML.writeValue(g, info(c.info()));
-            Principle bundled = PrincipleReader.bundled();
-            if (!c.principle().equals(bundled)) {
-                g.writeFieldName("principle");
-                YAML.writeValue(g, principle(c.principle(), bundled));
+        Map<String, Object> top = new LinkedHashMap<>();
+        top.put("catalog", info(c.info()));
+        Principle bundled = PrincipleReader.bundled();
+        if (!c.principle().equals(bundled)) top.put("principle", principle(c.principle(), bundled));
+        top.put("levels", c.levels().stream().map(CatalogWriter::level).toList());
+        top.put("bodies", c.bodies().stream().map(CatalogWriter::body).toList());
+        out.write(YAML.writeValueAsString(top));
+        out.write("categories:\n");
+        Map<String, List<Item>> byCategory = new LinkedHashMap<>();
+        for (Category k : c.categories()) byCategory.put(k.id(), new ArrayList<>());
+        for (Item i : c.items()) byCategory.computeIfAbsent(i.categoryId(), k -> new ArrayList<>()).add(i);
+        for (Category k : c.categories()) {
+            Map<String, Object> head = new LinkedHashMap<>();
+            head.put("id", k.id());
+            head.put("kind", k.kind() == null ? null : k.kind().key());
+            head.put("name", text(k.name()));
+            put(head, "note", k.note());
+            out.write(YAML.writeValueAsString(List.of(head)));
+            List<Item> items = byCategory.get(k.id());
+            if (items.isEmpty()) {
+                out.write("  items: []\n");
+            } else {
+                out.write("  items:\n");
+                chunks(items, out);
             }
-            g.writeFieldName("levels");
-            g.writeStartArray();
-            for (Level l : c.levels()) YAML.writeValue(g, level(l));
-            g.writeEndArray();
-            g.writeFieldName("bodies");
-            g.writeStartArray();
-            for (Body b : c.bodies()) YAML.writeValue(g, body(b));
-            g.writeEndArray();
-            g.writeFieldName("categories");
-            g.writeStartArray();
-            Map<String, List<Item>> byCategory = new LinkedHashMap<>();
-            for (Category k : c.categories()) byCategory.put(k.id(), new ArrayList<>());
-            for (Item i : c.items()) byCategory.computeIfAbsent(i.categoryId(), k -> new ArrayList<>()).add(i);
-            for (Category k : c.categories()) {
-                g.writeStartObject();
-                g.writeStringField("id", k.id());
-                g.writeStringField("kind", k.kind() == null ? null : k.kind().key());
-                g.writeFieldName("name");
-                YAML.writeValue(g, text(k.name()));
-                if (k.note() != null) g.writeStringField("note", k.note());
-                g.writeFieldName("items");
-                g.writeStartArray();
-                for (Item i : byCategory.get(k.id())) YAML.writeValue(g, item(i));
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
         }
         out.flush();
     }

@@ -38,7 +38,7 @@ final class ListItems {
 
     /** The fields read from a row: each field's text, the column it came from, the rest as {@code extra}. */
     private record RowValues(Part part, Table.Row row, Map<String, String> v, Map<String, Integer> at,
-                         Map<String, String> extra) {
+                             Map<String, String> extra, LevelCells.Levels levels) {
         String get(String field) {
             return v.getOrDefault(field, "");
         }
@@ -55,11 +55,21 @@ final class ListItems {
         return part.header().cell(col);
     }
 
+    /** How the list names a field's column ({@code 權力類型} in a traditional list), else {@code fallback}. */
+    private static String term(RowValues c, String field, String fallback) {
+        Integer col = c.at().get(field);
+        String h = col == null ? "" : Headers.label(c.part().header().cell(col));
+        return h.isEmpty() ? fallback : h;
+    }
+
     /** What a list writes in a cell that has nothing to say. */
     private static final Set<String> PLACEHOLDERS = Set.of("/", "//", "-", "--", "—", "——", "－", "无", "暂无", "n/a");
 
-    /** Where the pieces of a basis cell that cannot be read are kept, as written. */
-    static final String UNREAD = "实施依据（未读）";
+    /** Where the pieces of a basis cell that cannot be read are kept, as written: 实施依据（未读）, in the list's script. */
+    private static String unreadKey(RowValues c) {
+        String basis = term(c, "basis", "实施依据");
+        return basis + (quanze.script.Lang.of(List.of(basis)) == quanze.script.Lang.ZH_HANT ? "（未讀）" : "（未读）");
+    }
 
     private final Vocabulary vocabulary;
     private final Provisions provisions;
@@ -171,7 +181,7 @@ final class ListItems {
             skipped++;
             return null;
         }
-        return new RowValues(part, row, v, at, extra);
+        return new RowValues(part, row, v, at, extra, LevelCells.read(v.getOrDefault("level", ""), vocabulary));
     }
 
     /** A column whose header repeats an earlier one: said at its header (only the first is read). */
@@ -201,7 +211,7 @@ final class ListItems {
         Map<String, Integer> all = new LinkedHashMap<>();
         for (RowValues c : rows) {
             Map<String, Integer> count = byPart.computeIfAbsent(c.part().number(), k -> new LinkedHashMap<>());
-            for (String id : LevelCells.read(c.get("level"), vocabulary).ids()) {
+            for (String id : c.levels().ids()) {
                 count.merge(id, 1, Integer::sum);
                 all.merge(id, 1, Integer::sum);
             }
@@ -290,11 +300,11 @@ final class ListItems {
         String name = c.get("name");
         if (name.isEmpty() && !group.name.isEmpty() && (!sub.isEmpty() || group.row != c.row().number())) {
             name = group.name;
-            warn(c.where("name"), "no 事项名称: the item of row " + group.row + " above it (the same 序号 '" + group.seq
-                    + "') is taken: '" + cut(name) + "'");
+            warn(c.where("name"), "no " + term(c, "name", "事项名称") + ": the item of row " + group.row + " above it"
+                    + " (the same " + term(c, "seq", "序号") + " '" + group.seq + "') is taken: '" + cut(name) + "'");
         }
         if (name.isEmpty() && sub.isEmpty()) {
-            add(Notice.problem(c.where("name"), "no 事项名称 (name) in the row: not imported"));
+            add(Notice.problem(c.where("name"), "no " + term(c, "name", "事项名称") + " (name) in the row: not imported"));
             return null;
         }
         PowerType type = type(c, k, rows);
@@ -321,8 +331,9 @@ final class ListItems {
         Map<Role, Location> roleAt = new EnumMap<>(Role.class);
         Location here = new Location(c.where("name"), 0, 0);
         for (Role r : roles.keySet()) roleAt.put(r, here);
+        Location levelCell = c.at().containsKey("level") ? new Location(c.where("level"), 0, 0) : here;
         List<Location> levelAt = new ArrayList<>();
-        for (int n = 0; n < levels.size(); n++) levelAt.add(new Location(c.where("level"), 0, 0));
+        for (int n = 0; n < levels.size(); n++) levelAt.add(levelCell);
         String authority = authority(c);
         var declared = new ItemDraft.DeclaredDraft(levels, levelAt, source, entrustment == null ? null : entrustment.by(),
                 here, entrustment == null ? List.of() : entrustment.basis(), entrustment != null, roles, roleAt,
@@ -336,10 +347,13 @@ final class ListItems {
         int cat = categoryOf(c);
         Imported imported = new Imported(shown, c.part().table().name().equals(shown) ? null : c.part().table().name(),
                 c.row().number());
-        return new ItemDraft(cat, id, text, type, basis, empty(c.get("floor")), new Location(c.where("floor"), 0, 0),
+        String floor = empty(c.get("floor"));
+        String origin = empty(c.get("origin"));
+        return new ItemDraft(cat, id, text, type, basis, floor, floor == null ? here : new Location(c.where("floor"), 0, 0),
                 traits, scope == null ? Scope.WITHIN_DISTRICT : scope, lines(c.get("responsibilities")),
-                lines(c.get("accountability")), declared, service, empty(c.get("origin")),
-                new Location(c.where("origin"), 0, 0), note.isEmpty() ? null : note, c.extra(), imported, here);
+                lines(c.get("accountability")), declared, service, origin,
+                origin == null ? here : new Location(c.where("origin"), 0, 0), note.isEmpty() ? null : note, c.extra(),
+                imported, here);
     }
 
     private int categoryOf(RowValues c) {
@@ -351,7 +365,8 @@ final class ListItems {
 
     /**
      * The power type: the word in the cell; when the cell is empty, the one the sheet is named for, else the one
-     * the rows above and below share, else the one the name ends with — each said in a warning with its words.
+     * the name ends with (…的处罚, …监督检查), else the one the rows above and below share — each said in a warning
+     * with its words.
      */
     private PowerType type(RowValues c, int k, List<RowValues> rows) {
         String cell = c.get("type");
@@ -367,29 +382,34 @@ final class ListItems {
         for (String w : typeWordsLongestFirst()) {
             if (Script.fold(sheet).contains(Script.fold(w))) {
                 PowerType t = vocabulary.parse(PowerType.class, w).orElseThrow();
-                warn(c.where("type"), "no 权力类型: read as '" + w + "', the type the sheet '" + sheet + "' is named for");
+                warn(c.where("type"), "no " + term(c, "type", "权力类型") + ": read as '" + w
+                        + "', the type the sheet '" + sheet + "' is named for");
                 return t;
+            }
+        }
+        String written = (c.get("name") + c.get("subitem")).replaceAll("[\\s\\u3000]+", "");
+        String name = Script.fold(written);
+        for (var e : vocabulary.typeCues().entrySet()) {
+            for (String cue : e.getValue()) {
+                String f = Script.fold(cue);
+                if (name.endsWith(f)) {
+                    warn(c.where("type"), "no " + term(c, "type", "权力类型") + ": read as " + e.getKey()
+                            + " from the words '" + written.substring(written.length() - f.length()) + "' that end"
+                            + " the name");
+                    return Keyed.parse(PowerType.class, e.getKey()).orElseThrow();
+                }
             }
         }
         PowerType above = k > 0 && rows.get(k - 1).part() == c.part() ? typeOf(rows.get(k - 1)) : null;
         PowerType below = k + 1 < rows.size() && rows.get(k + 1).part() == c.part() ? typeOf(rows.get(k + 1)) : null;
         if (above != null && (below == null || below == above)) {
-            warn(c.where("type"), "no 权力类型: read as '" + rows.get(k - 1).get("type") + "', the type of the row"
+            warn(c.where("type"), "no " + term(c, "type", "权力类型") + ": read as '" + rows.get(k - 1).get("type")
+                    + "', the type of the row"
                     + (below == null ? " above it" : "s above and below it"));
             return above;
         }
-        String name = Script.fold(c.get("name") + c.get("subitem"));
-        for (var e : vocabulary.typeCues().entrySet()) {
-            for (String cue : e.getValue()) {
-                if (name.endsWith(Script.fold(cue))) {
-                    warn(c.where("type"), "no 权力类型: read as " + e.getKey() + " from the words '" + cue + "' that"
-                            + " end the name");
-                    return Keyed.parse(PowerType.class, e.getKey()).orElseThrow();
-                }
-            }
-        }
-        add(Notice.problem(c.where("type"), "no 权力类型 (power type), and neither the sheet, the rows around it nor"
-                + " the name says one: not imported"));
+        add(Notice.problem(c.where("type"), "no " + term(c, "type", "权力类型") + " (power type), and neither the"
+                + " sheet, the name nor the rows around it says one: not imported"));
         return null;
     }
 
@@ -421,8 +441,8 @@ final class ListItems {
             } else {
                 key = "r" + group.row;
                 if (!seq.isEmpty()) {
-                    warn(c.where("seq"), "an irregular 序号 '" + group.seq + "' (one row for several items?): the item's"
-                            + " id is taken from its row");
+                    warn(c.where("seq"), "an irregular " + term(c, "seq", "序号") + " '" + group.seq + "' (one row for"
+                            + " several items?): the item's id is taken from its row");
                 }
             }
             String base = prefix + (multiSheet ? "." + c.part().number() : "") + "." + key;
@@ -443,7 +463,7 @@ final class ListItems {
             List<String> at = (List<String>) before[1];
             if (at.stream().anyMatch(levels::contains)) {
                 warn(c.where("name"), "the name '" + cut(fullName) + "' is also row " + before[0] + "'s, at the same"
-                        + " level (no 子项名称 tells them apart): imported as two items");
+                        + " level (no " + term(c, "subitem", "子项名称") + " tells them apart): imported as two items");
                 break;
             }
         }
@@ -462,10 +482,11 @@ final class ListItems {
         if (cell.isEmpty()) return List.of();
         Provisions.Parsed p = provisions.parse(cell);
         for (String w : p.warnings()) warn(c.where("basis"), w);
+        String key = unreadKey(c);
         for (String u : p.unread()) {
             warn(c.where("basis"), "cannot read a 【tag】《title》 and article in '" + cut(u) + "': kept as written in the"
-                    + " item's extra '" + UNREAD + "'");
-            c.extra().merge(UNREAD, u, (a, b) -> a + "\n" + b);
+                    + " item's extra '" + key + "'");
+            c.extra().merge(key, u, (a, b) -> a + "\n" + b);
         }
         return p.bases();
     }
@@ -517,7 +538,7 @@ final class ListItems {
             add(Notice.problem(c.where("level"), "no level id in the cell (the workbook's levels sheet lists them)"));
             return null;
         }
-        LevelCells.Levels read = LevelCells.read(cell, vocabulary);
+        LevelCells.Levels read = c.levels();
         if (read.ids().isEmpty()) {
             warn(c.where("level"), (cell.isEmpty() ? "no level in the cell" : "no level word in '" + cut(cell) + "'")
                     + ": declared at the list's level '" + listLevel + "'");
@@ -546,7 +567,7 @@ final class ListItems {
     /** What the level may do: the sentence in the level cell (after its levels, or all of it), and the authority column. */
     private String authority(RowValues c) {
         String cell = c.get("level");
-        LevelCells.Levels read = LevelCells.read(cell, vocabulary);
+        LevelCells.Levels read = c.levels();
         String rest = export ? null : read.ids().isEmpty() ? (cell.isEmpty() ? null : cell) : read.rest();
         String col = c.get("authority");
         if (rest == null) return col.isEmpty() ? null : col;
@@ -588,8 +609,8 @@ final class ListItems {
         if (bodyName.isEmpty() && office.isEmpty()) return roles;
         Location at = new Location(c.where(bodyName.isEmpty() ? "office" : "body"), 0, 0);
         String body = context.body(bodyName.isEmpty() ? office : bodyName, null, level, at);
-        String executes = bodyName.isEmpty() || office.isEmpty() ? body
-                : context.body(office, body, level, new Location(c.where("office"), 0, 0));
+        boolean itself = bodyName.isEmpty() || office.isEmpty() || Script.fold(office).equals(Script.fold(bodyName));
+        String executes = itself ? body : context.body(office, body, level, new Location(c.where("office"), 0, 0));
         roles.put(Role.MANAGEMENT, body);
         roles.put(Role.EXECUTION, executes);
         roles.put(Role.IMPLEMENTATION, body);

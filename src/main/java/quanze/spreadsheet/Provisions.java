@@ -1,7 +1,9 @@
 package quanze.spreadsheet;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +33,7 @@ final class Provisions {
     private static final Pattern ARTICLE = Pattern.compile("第\\s*(" + NUM + ")\\s*[条條](?:\\s*之\\s*(" + NUM + "))?"
             + "(?:\\s*(?:至|到|-|—|－)\\s*第?\\s*(" + NUM + ")\\s*[条條])?"
             + "(?:\\s*第\\s*(" + NUM + ")\\s*款)?"
-            + "(?:\\s*第?\\s*[（(]\\s*(" + NUM + ")\\s*[）)]\\s*项?|\\s*第\\s*(" + NUM + ")\\s*[项項])?");
+            + "(?:\\s*第?\\s*[（(]\\s*(" + NUM + ")\\s*[）)]\\s*[项項]?|\\s*第\\s*(" + NUM + ")\\s*[项項])?");
     /** A 【tag】: letters only (【2021】 in a document number is not one). */
     private static final Pattern TAG = Pattern.compile("【\\s*([^】\\d\\n]{1,12}?)\\s*】");
     /** A tag that lost its opening bracket at the start of a line: {@code 法律】《…》}. */
@@ -41,12 +43,14 @@ final class Provisions {
     private static final List<String> AMENDED = List.of("修订", "修正", "修改", "改正");
     private static final List<String> ADOPTED = List.of("通过", "发布", "公布", "颁布", "印发", "令");
     private static final List<String> EFFECTIVE = List.of("施行", "实施", "生效");
-    private static final Pattern EFFECTIVE_FIRST = Pattern.compile("\\s*起?(施行|实施|生效)");
+    private static final Pattern EFFECTIVE_FIRST = Pattern.compile("起?(施行|实施|生效)");
     private static final Pattern SAME_DAY = Pattern.compile("自(发布|公布|印发)之日起(施行|实施|生效)");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,3}\\s*[.．、]|[（(]\\s*\\d{1,3}\\s*[)）]|"
             + "[一二三四五六七八九十]{1,3}\\s*、)\\s*");
 
     private final Vocabulary vocabulary;
+    /** Statutes read before, by their text: a list cites the same provisions again and again. */
+    private final Map<String, Parsed> seen = new HashMap<>();
 
     Provisions(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -65,7 +69,10 @@ final class Provisions {
         if (!before.isBlank() && !NUMBERING.matcher(before.strip()).replaceFirst("").isBlank()) unread.add(before.strip());
         for (int k = 0; k < starts.size(); k++) {
             int end = k + 1 < starts.size() ? starts.get(k + 1) : cell.length();
-            provision(cell.substring(starts.get(k), end), out, unread, warnings);
+            Parsed one = statute(cell.substring(starts.get(k), end));
+            out.addAll(one.bases());
+            unread.addAll(one.unread());
+            warnings.addAll(one.warnings());
         }
         return new Parsed(out, unread, warnings);
     }
@@ -125,6 +132,19 @@ final class Provisions {
     private static int skipSpace(String s, int i) {
         while (i < s.length() && Character.isWhitespace(s.charAt(i)) || i < s.length() && s.charAt(i) == '\u3000') i++;
         return i;
+    }
+
+    /** One statute, read once for every cell that quotes it alike (the bases are records: shared, not copied). */
+    private Parsed statute(String p) {
+        Parsed known = seen.get(p);
+        if (known != null) return known;
+        List<Basis> out = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        provision(p, out, unread, warnings);
+        Parsed parsed = new Parsed(List.copyOf(out), List.copyOf(unread), List.copyOf(warnings));
+        if (seen.size() < 100_000) seen.put(p, parsed);
+        return parsed;
     }
 
     /** One statute: 【tag】《title》（version） then its articles. */
@@ -406,8 +426,8 @@ final class Provisions {
             m.find(found.get(k)[0]);
             String iso = m.group(1) + "-" + two(m.group(2)) + (m.group(3) == null ? "" : "-" + two(m.group(3)));
             int end = k + 1 < found.size() ? found.get(k + 1)[0] : version.length();
-            String clause = clause(version, found.get(k)[1], end);
-            String before = version.substring(Math.max(0, found.get(k)[0] - 2), found.get(k)[0]);
+            String clause = Script.fold(clause(version, found.get(k)[1], end));
+            String before = Script.fold(version.substring(Math.max(0, found.get(k)[0] - 2), found.get(k)[0]));
             if (any(clause, AMENDED) && !EFFECTIVE_FIRST.matcher(clause).lookingAt()) {
                 out[1] = iso;
             } else if (any(clause, ADOPTED)) {
