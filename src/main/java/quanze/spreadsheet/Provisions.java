@@ -365,6 +365,13 @@ final class Provisions {
         String v = version == null ? "" : version;
         if (tag != null) {
             String key = vocabulary.tag(tag);
+            if ("law".equals(key) && !Script.fold(law).matches(".*法(\\(.*\\))?") && Script.fold(law).matches(".*(条例|规定|办法|细则)")) {
+                // 【法律】 on a 条例: laws are named 法; the title and its enacting body say what it is
+                Rank read = regulation(law, v);
+                warnings.add("the tag 【" + tag + "】 on 《" + law + "》, which is not a law's title: read as " + read.key()
+                        + " from its title" + (v.isEmpty() ? "" : " and '" + cut(v) + "'"));
+                return read;
+            }
             if (key != null && !key.equals("by-enactor")) return quanze.model.Keyed.parse(Rank.class, key).orElseThrow();
             if (key != null) return Script.fold(tag).contains("法规") ? regulation(law, v) : rule(law, v);
             Rank guess = Cells.guess(law);
