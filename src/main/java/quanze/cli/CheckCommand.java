@@ -30,6 +30,11 @@ final class CheckCommand implements Callable<Integer> {
             converter = FormatConverter.class, completionCandidates = FormatConverter.Names.class)
     Format format;
 
+    @CommandLine.Option(names = "--lang", paramLabel = "LANG", converter = LangConverter.class,
+            description = "Labels of the text, markdown, html and xlsx reports: zh-Hans, zh-Hant or en (default: the"
+                    + " script most of the catalog's names are written in; English where they are in English too).")
+    quanze.script.Lang lang;
+
     @CommandLine.Option(names = "--output", paramLabel = "FILE",
             description = "Write the report to FILE (atomically) instead of standard output.")
     Path output;
@@ -70,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckResult result = list.isEmpty() ? checked
                 : WaiverRegister.apply(checked, list, asOf != null ? asOf : java.time.LocalDate.now());
         Timing.mark(err, "checked");
-        var report = format.report(failOn);
+        var report = format.report(failOn, lang != null ? lang : quanze.report.ReportLang.of(result.catalog()));
         try {
             if (output != null) {
                 AtomicFile.writeBytes(output, o -> report.write(result, o));

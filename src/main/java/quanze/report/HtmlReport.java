@@ -17,14 +17,23 @@ import quanze.model.Firing;
 import quanze.model.Item;
 import quanze.model.Keyed;
 import quanze.model.Role;
+import quanze.script.Labels;
+import quanze.script.Lang;
 
 /**
  * One self-contained HTML file for legal staff: summary figures, the allocation matrix (items by category
  * against the seven roles, each cell coloured by level, mismatches with the declaration marked), the findings
- * with filters and search, each item's explanation, waivers, Chinese and English labels, and a print
- * stylesheet. No network access: style and script are inline (src/main/resources/quanze/report/).
+ * with filters and search, each item's explanation, waivers, labels in simplified or traditional Chinese or in
+ * English (a switch on the page; the report's language first), and a print stylesheet. No network access: style
+ * and script are inline (src/main/resources/quanze/report/).
  */
 final class HtmlReport implements Report {
+
+    private final Lang lang;
+
+    HtmlReport(Lang lang) {
+        this.lang = lang;
+    }
 
     @Override
     public void write(CheckResult r, Writer w) throws IOException {
@@ -32,14 +41,18 @@ final class HtmlReport implements Report {
         String js = resource("report.js");
         var info = r.catalog().info();
         String title = info == null ? r.catalog().dir() : info.name().both();
-        w.write("<!DOCTYPE html>\n<html lang=\"zh-Hant\">\n<head>\n<meta charset=\"utf-8\">\n");
+        w.write("<!DOCTYPE html>\n<html lang=\"" + lang.tag() + "\">\n<head>\n<meta charset=\"utf-8\">\n");
         w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         w.write("<title>quanze — " + esc(title) + "</title>\n<style>\n" + css + "</style>\n</head>\n<body>\n");
-        w.write("<header><h1><span data-zh=\"權責清單審查報告\" data-en=\"Power list check report\">權責清單審查報告</span></h1>\n");
+        w.write("<header><h1>" + label("reportTitle") + "</h1>\n");
         w.write("<p class=\"sub\">" + esc(title) + " · <code>" + esc(r.catalog().dir()) + "</code> · "
-                + label("原則", "principle") + " " + esc(r.catalog().principle().id())
-                + (info != null && info.reconstructed() ? " · " + label("重構清單", "reconstructed list") : "") + "</p>\n");
-        w.write("<button id=\"lang\" type=\"button\" data-zh=\"English\" data-en=\"中文\">English</button></header>\n");
+                + label("principle") + " " + esc(r.catalog().principle().id())
+                + (info != null && info.reconstructed() ? " · " + label("reconstructedList") : "") + "</p>\n");
+        w.write("<label class=\"lang\">" + label("language") + " <select id=\"lang\" data-lang=\"" + lang.tag() + "\">");
+        for (Lang l : Lang.values()) {
+            w.write("<option value=\"" + l.tag() + "\"" + (l == lang ? " selected" : "") + ">" + NAMES.get(l) + "</option>");
+        }
+        w.write("</select></label></header>\n");
         summary(r, w);
         matrix(r, w);
         findings(r, w);
@@ -48,40 +61,41 @@ final class HtmlReport implements Report {
         w.flush();
     }
 
-    private static void summary(CheckResult r, Writer w) throws IOException {
-        w.write("<section id=\"summary\"><h2>" + label("摘要", "Summary") + "</h2><div class=\"figures\">\n");
-        figure(w, r.catalog().items().size(), "事項", "items");
-        figure(w, r.delegated(), "下放", "delegated");
-        figure(w, r.retained(), "保留市級", "retained by the city");
-        figure(w, r.delegatedApprovals(), "下放審批事項", "delegated approvals");
-        figure(w, r.delegatedApprovalCategories(), "審批類別", "approval categories");
-        figure(w, r.count(quanze.model.Severity.ERROR), "錯誤", "errors");
-        figure(w, r.count(quanze.model.Severity.WARNING), "警告", "warnings");
-        figure(w, r.waived(), "已豁免", "waived");
+    /** Each language named in itself, for the switch. */
+    private static final Map<Lang, String> NAMES = Map.of(Lang.ZH_HANS, "简体中文", Lang.ZH_HANT, "繁體中文", Lang.EN, "English");
+
+    private void summary(CheckResult r, Writer w) throws IOException {
+        w.write("<section id=\"summary\"><h2>" + label("summary") + "</h2><div class=\"figures\">\n");
+        figure(w, r.catalog().items().size(), "figItems");
+        figure(w, r.delegated(), "figDelegated");
+        figure(w, r.retained(), "figRetained");
+        figure(w, r.delegatedApprovals(), "figApprovals");
+        figure(w, r.delegatedApprovalCategories(), "figCategories");
+        figure(w, r.count(quanze.model.Severity.ERROR), "figErrors");
+        figure(w, r.count(quanze.model.Severity.WARNING), "figWarnings");
+        figure(w, r.waived(), "waived");
         w.write("</div></section>\n");
     }
 
-    private static void figure(Writer w, long n, String zh, String en) throws IOException {
-        w.write("<div class=\"figure\"><b>" + n + "</b>" + label(zh, en) + "</div>\n");
+    private void figure(Writer w, long n, String key) throws IOException {
+        w.write("<div class=\"figure\"><b>" + n + "</b>" + label(key) + "</div>\n");
     }
 
-    private static void matrix(CheckResult r, Writer w) throws IOException {
-        w.write("<section id=\"matrix\"><h2>" + label("權責配置矩陣", "Allocation matrix") + "</h2>\n");
-        w.write("<p class=\"legend\"><span class=\"lv lv-city\">" + label("市", "city") + "</span> <span class=\"lv lv-district\">"
-                + label("區", "district") + "</span> <span class=\"lv lv-community\">" + label("社區", "community")
-                + "</span> <span class=\"lv lv-street\">" + label("街道", "street") + "</span> <span class=\"mismatch-key\">"
-                + label("✗ 申報與規則不符", "✗ declared differs from the rules") + "</span></p>\n");
-        w.write("<table class=\"matrix\"><thead><tr><th>" + label("類別", "category") + "</th><th>" + label("事項", "item")
-                + "</th><th>" + label("決定", "decision") + "</th>");
-        String[][] roles = {{"管政策", "policy"}, {"管標準", "standard"}, {"管檢查", "inspection"}, {"管監督", "supervision"},
-                {"抓管理", "management"}, {"抓執行", "execution"}, {"抓落實", "implementation"}};
-        for (String[] role : roles) w.write("<th>" + label(role[0], role[1]) + "</th>");
+    private void matrix(CheckResult r, Writer w) throws IOException {
+        w.write("<section id=\"matrix\"><h2>" + label("matrix") + "</h2>\n");
+        w.write("<p class=\"legend\"><span class=\"lv lv-city\">" + label("level.city") + "</span> <span class=\"lv"
+                + " lv-district\">" + label("level.district") + "</span> <span class=\"lv lv-community\">"
+                + label("level.community") + "</span> <span class=\"lv lv-street\">" + label("level.street")
+                + "</span> <span class=\"mismatch-key\">" + label("mismatchKey") + "</span></p>\n");
+        w.write("<table class=\"matrix\"><thead><tr><th>" + label("category") + "</th><th>" + label("item")
+                + "</th><th>" + label("decision") + "</th>");
+        for (Role role : Role.values()) w.write("<th>" + label("role." + role.key()) + "</th>");
         w.write("</tr></thead><tbody>\n");
         for (Decision d : r.decisions()) {
             Item i = d.item();
             w.write("<tr data-item=\"" + esc(i.id()) + "\"><td>" + esc(i.categoryId()) + "</td><td><a href=\"#item-"
                     + esc(i.id()) + "\">" + esc(i.id()) + "</a><br><small>" + name(i) + "</small></td><td>"
-                    + (d.verdict() == quanze.model.Verdict.DELEGATE ? label("下放", "delegate") : label("保留", "retain"))
+                    + (d.verdict() == quanze.model.Verdict.DELEGATE ? label("delegate") : label("retain"))
                     + " → " + esc(d.level()) + "</td>");
             for (Role role : Role.values()) {
                 String derived = d.roles().get(role);
@@ -98,34 +112,37 @@ final class HtmlReport implements Report {
         w.write("</tbody></table></section>\n");
     }
 
-    private static void findings(CheckResult r, Writer w) throws IOException {
-        w.write("<section id=\"findings\"><h2>" + label("審查發現", "Findings") + "</h2>\n<div class=\"filters\">");
-        w.write("<label>" + label("嚴重程度", "severity") + " <select id=\"f-severity\"><option value=\"\">*</option>"
-                + "<option>error</option><option>warning</option><option>waived</option></select></label> ");
-        w.write("<label>" + label("代碼", "code") + " <select id=\"f-code\"><option value=\"\">*</option>");
+    private void findings(CheckResult r, Writer w) throws IOException {
+        w.write("<section id=\"findings\"><h2>" + label("findings") + "</h2>\n<div class=\"filters\">");
+        w.write("<label>" + label("severity") + " <select id=\"f-severity\"><option value=\"\">*</option>");
+        for (String sev : List.of("error", "warning", "waived")) {
+            w.write("<option value=\"" + sev + "\"" + attrs(sev) + ">" + esc(Labels.label(lang, sev)) + "</option>");
+        }
+        w.write("</select></label> ");
+        w.write("<label>" + label("code") + " <select id=\"f-code\"><option value=\"\">*</option>");
         for (String c : r.findings().stream().map(Finding::code).distinct().sorted().toList()) {
             w.write("<option>" + esc(c) + "</option>");
         }
-        w.write("</select></label> <label>" + label("類別", "category") + " <select id=\"f-category\"><option value=\"\">*</option>");
+        w.write("</select></label> <label>" + label("category") + " <select id=\"f-category\"><option value=\"\">*</option>");
         for (String c : r.catalog().categories().stream().map(c -> c.id()).distinct().toList()) {
             w.write("<option>" + esc(c) + "</option>");
         }
-        w.write("</select></label> <label>" + label("搜索", "search") + " <input id=\"f-search\" type=\"search\"></label>"
+        w.write("</select></label> <label>" + label("search") + " <input id=\"f-search\" type=\"search\"></label>"
                 + " <span id=\"f-count\"></span></div>\n");
         Map<String, String> categoryOf = new LinkedHashMap<>();
         for (Item i : r.catalog().items()) categoryOf.put(i.id(), i.categoryId());
-        w.write("<table class=\"findings\"><thead><tr><th>" + label("嚴重程度", "severity") + "</th><th>" + label("代碼", "code")
-                + "</th><th>" + label("事項", "item") + "</th><th>" + label("位置", "where") + "</th><th>"
-                + label("發現", "finding") + "</th><th>" + label("依據", "basis") + "</th></tr></thead><tbody>\n");
+        w.write("<table class=\"findings\"><thead><tr><th>" + label("severity") + "</th><th>" + label("code")
+                + "</th><th>" + label("item") + "</th><th>" + label("where") + "</th><th>"
+                + label("finding") + "</th><th>" + label("basis") + "</th></tr></thead><tbody>\n");
         for (Finding f : r.findings()) {
             String sev = f.waived() ? "waived" : f.severity().key();
             w.write("<tr class=\"finding sev-" + sev + "\" data-severity=\"" + sev + "\" data-code=\"" + esc(f.code())
                     + "\" data-category=\"" + esc(f.itemId() == null ? "" : categoryOf.getOrDefault(f.itemId(), "")) + "\">");
-            w.write("<td>" + sev + "</td><td>" + esc(f.code()) + "</td><td>" + (f.itemId() == null ? "" : "<a href=\"#item-"
+            w.write("<td>" + label(sev) + "</td><td>" + esc(f.code()) + "</td><td>" + (f.itemId() == null ? "" : "<a href=\"#item-"
                     + esc(f.itemId()) + "\">" + esc(f.itemId()) + "</a>") + "</td><td><code>" + esc(f.location().toString())
                     + "</code></td><td>" + esc(f.message()));
             if (f.waived()) {
-                w.write("<div class=\"waiver\">" + label("豁免", "waived") + ": " + esc(f.waiver().reason()) + " ("
+                w.write("<div class=\"waiver\">" + label("waived") + ": " + esc(f.waiver().reason()) + " ("
                         + esc(f.waiver().approvedBy()) + (f.waiver().approvedOn() == null ? "" : ", " + f.waiver().approvedOn())
                         + (f.waiver().expires() == null ? "" : " → " + f.waiver().expires()) + ")</div>");
             }
@@ -134,21 +151,21 @@ final class HtmlReport implements Report {
         w.write("</tbody></table></section>\n");
     }
 
-    private static void items(CheckResult r, Writer w) throws IOException {
-        w.write("<section id=\"items\"><h2>" + label("逐項說明", "Each item explained") + "</h2>\n");
+    private void items(CheckResult r, Writer w) throws IOException {
+        w.write("<section id=\"items\"><h2>" + label("explained") + "</h2>\n");
         Map<String, List<Firing>> fired = new LinkedHashMap<>();
         for (Firing f : r.firings()) if (f.itemId() != null) fired.computeIfAbsent(f.itemId(), k -> new ArrayList<>()).add(f);
         for (Decision d : r.decisions()) {
             Item i = d.item();
             w.write("<details class=\"item\" id=\"item-" + esc(i.id()) + "\"><summary><b>" + esc(i.id()) + "</b> "
                     + name(i) + "</summary>\n<dl>");
-            dl(w, label("類型", "type"), i.type() == null ? "" : i.type().key());
-            dl(w, label("特徵", "traits"), String.join(", ", i.traits().stream().map(Keyed::key).toList()));
-            dl(w, label("範圍", "scope"), i.scope().key());
-            dl(w, label("法定層級下限", "statutory floor"), i.floor() == null ? "—" : i.floor().id());
-            dl(w, label("法定依據", "legal basis"), i.citations());
-            dl(w, label("申報", "declared"), i.declared().levelId() + ", " + i.declared().source().key());
-            dl(w, label("決定", "decision"), d.verdict().key() + " → " + d.level() + ": " + d.why());
+            dl(w, label("type"), i.type() == null ? "" : i.type().key());
+            dl(w, label("traits"), String.join(", ", i.traits().stream().map(Keyed::key).toList()));
+            dl(w, label("scope"), i.scope().key());
+            dl(w, label("floor"), i.floor() == null ? "—" : i.floor().id());
+            dl(w, label("legalBasis"), i.citations());
+            dl(w, label("declared"), String.join("、", i.declared().levelIds()) + ", " + i.declared().source().key());
+            dl(w, label("decision"), d.verdict().key() + " → " + d.level() + ": " + d.why());
             w.write("</dl>\n<ol class=\"fired\">");
             for (Firing f : fired.getOrDefault(i.id(), List.of())) {
                 w.write("<li>" + esc(f.rule()) + (f.code() == null ? "" : " [" + esc(f.code()) + "]")
@@ -163,18 +180,31 @@ final class HtmlReport implements Report {
         w.write("<dt>" + term + "</dt><dd>" + esc(value) + "</dd>");
     }
 
-    private static String name(Item i) {
+    /** An item's name: its Chinese name in Chinese, its English one (where it has one) in English. */
+    private String name(Item i) {
         if (i.name() == null) return "";
-        return "<span data-zh=\"" + esc(nz(i.name().zh(), i.name().en())) + "\" data-en=\"" + esc(nz(i.name().en(), i.name().zh()))
-                + "\">" + esc(nz(i.name().zh(), i.name().en())) + "</span>";
+        String zh = nz(i.name().zh(), i.name().en());
+        String en = nz(i.name().en(), i.name().zh());
+        return "<span data-zh-hans=\"" + esc(zh) + "\" data-zh-hant=\"" + esc(zh) + "\" data-en=\"" + esc(en) + "\">"
+                + esc(lang == Lang.EN ? en : zh) + "</span>";
     }
 
     private static String nz(String a, String b) {
         return a != null ? a : b == null ? "" : b;
     }
 
-    private static String label(String zh, String en) {
-        return "<span data-zh=\"" + esc(zh) + "\" data-en=\"" + esc(en) + "\">" + esc(zh) + "</span>";
+    /** A label in the report's language, with its other languages for the switch. */
+    private String label(String key) {
+        return "<span" + attrs(key) + ">" + esc(Labels.label(lang, key)) + "</span>";
+    }
+
+    private static String attrs(String key) {
+        StringBuilder b = new StringBuilder();
+        for (Lang l : Lang.values()) {
+            b.append(" data-").append(l.tag().toLowerCase(java.util.Locale.ROOT)).append("=\"")
+                    .append(esc(Labels.label(l, key))).append('"');
+        }
+        return b.toString();
     }
 
     static String esc(String s) {

@@ -6,34 +6,45 @@ import java.io.Writer;
 import quanze.model.CheckResult;
 import quanze.model.Finding;
 import quanze.model.Severity;
+import quanze.script.Lang;
 
-/** A summary and a findings table fit for a pull-request comment. */
+import static quanze.script.Labels.label;
+
+/** A summary and a findings table fit for a pull-request comment, labelled in the report's language. */
 final class MarkdownReport implements Report {
+
+    private final Lang lang;
+
+    MarkdownReport(Lang lang) {
+        this.lang = lang;
+    }
 
     @Override
     public void write(CheckResult r, Writer w) throws IOException {
         var info = r.catalog().info();
-        w.write("## quanze check: " + (info == null ? r.catalog().dir() : info.name().both()) + "\n\n");
+        w.write("## " + label(lang, "mdTitle", info == null ? r.catalog().dir() : info.name().both()) + "\n\n");
         w.write("| | |\n|---|---|\n");
-        w.write("| catalog | `" + r.catalog().dir() + "` |\n");
-        w.write("| principle | " + r.catalog().principle().id() + " |\n");
-        w.write("| items | " + r.catalog().items().size() + ": " + r.delegated() + " delegated, " + r.retained()
-                + " retained |\n");
-        w.write("| delegated approvals | " + r.delegatedApprovals() + " in " + r.delegatedApprovalCategories()
-                + " categories |\n");
-        w.write("| findings | " + r.count(Severity.ERROR) + " errors, " + r.count(Severity.WARNING) + " warnings, "
-                + r.waived() + " waived |\n\n");
+        w.write("| " + label(lang, "catalog") + " | `" + r.catalog().dir() + "` |\n");
+        w.write("| " + label(lang, "principle") + " | " + r.catalog().principle().id() + " |\n");
+        w.write("| " + label(lang, "figItems") + " | " + label(lang, "split", r.catalog().items().size(), r.delegated(),
+                r.retained()) + " |\n");
+        w.write("| " + label(lang, "delegatedApprovals") + " | " + label(lang, "approvalsIn", r.delegatedApprovals(),
+                r.delegatedApprovalCategories()) + " |\n");
+        w.write("| " + label(lang, "findings") + " | " + label(lang, "errors", r.count(Severity.ERROR)) + label(lang, "list")
+                + label(lang, "warnings", r.count(Severity.WARNING)) + label(lang, "list")
+                + label(lang, "waivedCount", r.waived()) + " |\n\n");
         if (r.findings().isEmpty()) {
-            w.write("No findings.\n");
+            w.write(label(lang, "noFindings") + "\n");
             w.flush();
             return;
         }
-        w.write("| | code | item | where | finding | basis |\n|---|---|---|---|---|---|\n");
+        w.write("| | " + label(lang, "code") + " | " + label(lang, "item") + " | " + label(lang, "where") + " | "
+                + label(lang, "finding") + " | " + label(lang, "basis") + " |\n|---|---|---|---|---|---|\n");
         for (Finding f : r.findings()) {
-            String mark = f.waived() ? "waived" : f.severity() == Severity.ERROR ? "error" : "warning";
+            String mark = label(lang, f.waived() ? "waived" : f.severity().key());
             w.write("| " + mark + " | " + f.code() + " | " + (f.itemId() == null ? "" : "`" + f.itemId() + "`") + " | `"
-                    + f.location() + "` | " + cell(f.message()) + (f.waived() ? " — waived: " + cell(f.waiver().reason()) : "")
-                    + " | " + cell(f.basis() == null ? "" : f.basis()) + " |\n");
+                    + f.location() + "` | " + cell(f.message()) + (f.waived() ? " — " + label(lang, "waived") + ": "
+                    + cell(f.waiver().reason()) : "") + " | " + cell(f.basis() == null ? "" : f.basis()) + " |\n");
         }
         w.flush();
     }

@@ -2,8 +2,11 @@ package quanze.report;
 
 import quanze.model.CheckResult;
 import quanze.model.Severity;
+import quanze.script.Lang;
 
-/** The plain summary lines every human-readable report ends with. */
+import static quanze.script.Labels.label;
+
+/** The plain summary lines every human-readable report ends with, in the report's language. */
 public final class Summary {
 
     private Summary() {
@@ -11,20 +14,29 @@ public final class Summary {
 
     /** "23 approval items in 7 categories delegated". */
     public static String approvals(CheckResult r) {
+        return approvals(r, Lang.EN);
+    }
+
+    public static String approvals(CheckResult r, Lang lang) {
         long items = r.delegatedApprovals();
-        long cats = r.delegatedApprovalCategories();
-        return items + " approval item" + (items == 1 ? "" : "s") + " in " + cats + " categor"
-                + (cats == 1 ? "y" : "ies") + " delegated";
+        long categories = r.delegatedApprovalCategories();
+        if (lang == Lang.EN) {
+            // two numbers, each with its own plural
+            return label(lang, "approvals", label(lang, "approvalItems", items), label(lang, "categoryCount", categories));
+        }
+        return label(lang, "approvals", items, categories);
     }
 
     /** "38 items: 28 delegated, 10 retained; 0 errors, 0 warnings". */
     public static String totals(CheckResult r) {
-        long errors = r.count(Severity.ERROR);
-        long warnings = r.count(Severity.WARNING);
-        int n = r.catalog().items().size();
+        return totals(r, Lang.EN);
+    }
+
+    public static String totals(CheckResult r, Lang lang) {
         long waived = r.waived();
-        return n + " item" + (n == 1 ? "" : "s") + ": " + r.delegated() + " delegated, " + r.retained()
-                + " retained; " + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
-                + (warnings == 1 ? "" : "s") + (waived == 0 ? "" : ", " + waived + " waived");
+        return label(lang, "split", label(lang, "items", r.catalog().items().size()), r.delegated(), r.retained())
+                + label(lang, "clauses") + label(lang, "errors", r.count(Severity.ERROR)) + label(lang, "list")
+                + label(lang, "warnings", r.count(Severity.WARNING))
+                + (waived == 0 ? "" : label(lang, "list") + label(lang, "waivedCount", waived));
     }
 }

@@ -17,6 +17,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import quanze.catalog.CatalogWorkbook;
+import quanze.script.Labels;
+import quanze.script.Lang;
 import quanze.model.Body;
 import quanze.model.CheckResult;
 import quanze.model.Decision;
@@ -32,6 +34,20 @@ import quanze.model.Severity;
  * the items in a one-row-per-power layout. Written with POI's streaming workbook, so memory stays flat.
  */
 final class XlsxReport implements Report {
+
+    private final Lang lang;
+    /** Headers are bilingual: the Chinese in the report's script (traditional beside English), then the English. */
+    private final Lang chinese;
+
+    XlsxReport(Lang lang) {
+        this.lang = lang;
+        this.chinese = lang == Lang.ZH_HANS ? Lang.ZH_HANS : Lang.ZH_HANT;
+    }
+
+    /** {@code 目錄 catalog}: a header in the report's Chinese and in English. */
+    private String both(String key) {
+        return Labels.label(chinese, key) + " " + Labels.label(Lang.EN, key);
+    }
 
     @Override
     public void write(CheckResult r, Writer out) {
@@ -99,22 +115,22 @@ final class XlsxReport implements Report {
         }
     }
 
-    private static void summary(SXSSFWorkbook wb, Styles s, CheckResult r) {
-        Sheet sh = wb.createSheet("摘要 Summary");
+    private void summary(SXSSFWorkbook wb, Styles s, CheckResult r) {
+        Sheet sh = wb.createSheet(Labels.label(lang, "sheetSummary"));
         var info = r.catalog().info();
         Object[][] rows = {
-                {"目錄 catalog", r.catalog().dir()},
-                {"名稱 name", info == null ? "" : info.name().both()},
-                {"重構 reconstructed", info != null && info.reconstructed() ? "yes" : "no"},
-                {"原則 principle", r.catalog().principle().id()},
-                {"事項 items", r.catalog().items().size()},
-                {"下放 delegated", r.delegated()},
-                {"保留 retained", r.retained()},
-                {"下放審批事項 delegated approvals", r.delegatedApprovals()},
-                {"審批類別 approval categories", r.delegatedApprovalCategories()},
-                {"錯誤 errors", r.count(Severity.ERROR)},
-                {"警告 warnings", r.count(Severity.WARNING)},
-                {"豁免 waived", r.waived()}};
+                {both("catalog"), r.catalog().dir()},
+                {both("name"), info == null ? "" : info.name().both()},
+                {both("reconstructedFlag"), info != null && info.reconstructed() ? "yes" : "no"},
+                {both("principle"), r.catalog().principle().id()},
+                {both("figItems"), r.catalog().items().size()},
+                {both("figDelegated"), r.delegated()},
+                {both("retained"), r.retained()},
+                {both("figApprovals"), r.delegatedApprovals()},
+                {both("figCategories"), r.delegatedApprovalCategories()},
+                {both("figErrors"), r.count(Severity.ERROR)},
+                {both("figWarnings"), r.count(Severity.WARNING)},
+                {both("waivedLabel"), r.waived()}};
         for (int i = 0; i < rows.length; i++) {
             Row row = sh.createRow(i);
             Cell k = row.createCell(0);
@@ -128,10 +144,10 @@ final class XlsxReport implements Report {
         sh.setColumnWidth(1, 60 * 256);
     }
 
-    private static void findings(SXSSFWorkbook wb, Styles s, CheckResult r) {
-        Sheet sh = wb.createSheet("發現 Findings");
-        header(sh, s, List.of("代碼 code", "嚴重程度 severity", "事項 item", "文件 file", "行 line", "發現 message",
-                "依據 basis", "豁免 waiver"));
+    private void findings(SXSSFWorkbook wb, Styles s, CheckResult r) {
+        Sheet sh = wb.createSheet(Labels.label(lang, "sheetFindings"));
+        header(sh, s, List.of(both("code"), both("severity"), both("item"), both("file"), both("line"), both("message"),
+                both("basis"), both("waiver")));
         int n = 1;
         for (Finding f : r.findings()) {
             Row row = sh.createRow(n++);
@@ -150,10 +166,11 @@ final class XlsxReport implements Report {
         for (int i = 0; i < widths.length; i++) sh.setColumnWidth(i, widths[i] * 256);
     }
 
-    private static void matrix(SXSSFWorkbook wb, Styles s, CheckResult r) {
-        Sheet sh = wb.createSheet("配置矩陣 Matrix");
-        header(sh, s, List.of("類別 category", "事項 item", "決定 decision", "管政策 policy", "管標準 standard",
-                "管檢查 inspection", "管監督 supervision", "抓管理 management", "抓執行 execution", "抓落實 implementation"));
+    private void matrix(SXSSFWorkbook wb, Styles s, CheckResult r) {
+        Sheet sh = wb.createSheet(Labels.label(lang, "sheetMatrix"));
+        List<String> headers = new java.util.ArrayList<>(List.of(both("category"), both("item"), both("decision")));
+        for (Role role : Role.values()) headers.add(both("role." + role.key()));
+        header(sh, s, headers);
         int n = 1;
         for (Decision d : r.decisions()) {
             Item i = d.item();

@@ -2,15 +2,22 @@
   'use strict';
   var errors = [];
   window.addEventListener('error', function (e) { errors.push(String(e.message)); });
-  var lang = 'zh';
+  // the labels in simplified or traditional Chinese or in English: each element holds all three
+  var langs = {'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', 'en': 'en', 'zh': 'zh-Hant', 'hans': 'zh-Hans',
+    'hant': 'zh-Hant'};
+  var select = document.getElementById('lang');
   function setLang(l) {
-    lang = l;
-    document.documentElement.lang = l === 'zh' ? 'zh-Hant' : 'en';
-    document.querySelectorAll('[data-zh][data-en]').forEach(function (el) {
-      el.textContent = el.getAttribute('data-' + l);
+    var tag = langs[String(l).toLowerCase()];
+    if (!tag) return;
+    document.documentElement.lang = tag;
+    select.value = tag;
+    var attr = 'data-' + tag.toLowerCase();
+    document.querySelectorAll('[data-en]').forEach(function (el) {
+      var text = el.getAttribute(attr);
+      if (text !== null) el.textContent = text;
     });
   }
-  document.getElementById('lang').addEventListener('click', function () { setLang(lang === 'zh' ? 'en' : 'zh'); });
+  select.addEventListener('change', function () { setLang(select.value); });
   var sev = document.getElementById('f-severity'), code = document.getElementById('f-code'),
       cat = document.getElementById('f-category'), search = document.getElementById('f-search'),
       count = document.getElementById('f-count');
@@ -44,6 +51,8 @@
       matrixRows: document.querySelectorAll('table.matrix tbody tr').length,
       items: document.querySelectorAll('details.item').length,
       findings: rows.length,
+      lang: document.documentElement.lang,
+      title: document.querySelector('h1').textContent,
       visibleFindings: rows.filter(function (tr) { return !tr.hidden; }).length
     });
     document.body.appendChild(out);

@@ -68,4 +68,23 @@ class HtmlReportBrowserIT {
         assertThat(Files.readString(html)).doesNotContain("http://").doesNotContain("https://")
                 .as("self-contained: no network access when opened");
     }
+
+    @ParameterizedTest
+    @CsvSource({"zh-Hans,权责清单审查报告", "zh-Hant,權責清單審查報告", "en,Power list check report"})
+    void theLanguageSwitchOffersEachOfTheThreeLanguages(String lang, String title) throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null, "chromium is not installed");
+        Path out = Files.createDirectories(Path.of("target/it-html"));
+        Path html = out.resolve("huangshi-lang.html");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        run(List.of(java, "-jar", "target/quanze.jar", "check", "catalog/huangshi", "--format", "html", "--output",
+                html.toString()));
+        String dom = run(chromium(Files.createTempDirectory(out, "profile"), "--dump-dom",
+                html.toUri() + "#selftest&lang=" + lang));
+        Matcher m = Pattern.compile("<pre id=\"selftest\">(.*?)</pre>", Pattern.DOTALL).matcher(dom);
+        assertThat(m.find()).as("the page's script ran and wrote #selftest").isTrue();
+        JsonNode self = new ObjectMapper().readTree(m.group(1).replace("&quot;", "\""));
+        assertThat(self.get("errors")).as("script errors").isEmpty();
+        assertThat(self.get("lang").asText()).isEqualTo(lang);
+        assertThat(self.get("title").asText()).isEqualTo(title);
+    }
 }

@@ -47,6 +47,44 @@ class ReportFormatsTest {
         }
     }
 
+    /** A list in simplified characters (a fixture imported as a user would), checked with {@code extra} arguments. */
+    private static Path list;
+
+    private static String imported(String format, String... extra) throws Exception {
+        if (list == null) {
+            list = Files.createTempDirectory("quanze-lang").resolve("list");
+            assertThat(quanze.cli.RunAccess.of("import", "src/test/resources/lists/layout-a.csv", "--out",
+                    list.toString()).exit()).isEqualTo(1);
+        }
+        Path dir = list;
+        String[] args = new String[4 + extra.length];
+        args[0] = "check";
+        args[1] = dir.toString();
+        args[2] = "--format";
+        args[3] = format;
+        System.arraycopy(extra, 0, args, 4, extra.length);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Quanze.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aListInSimplifiedCharactersGetsSimplifiedLabelsAndAnyLanguageOnRequest() throws Exception {
+        String text = imported("text");
+        assertThat(text).contains("事项 7 项：下放 0 项，保留 7 项；错误 3 个，警告 0 个").contains(": 错误 QZ101 ")
+                .contains("    依据: ");
+        assertThat(imported("text", "--lang", "zh-Hant")).contains("事項 7 項：下放 0 項，保留 7 項；錯誤 3 個，警告 0 個");
+        assertThat(imported("text", "--lang", "en")).contains("7 items: 0 delegated, 7 retained; 3 errors, 0 warnings");
+        assertThat(imported("markdown")).startsWith("## quanze 审查：").contains("| 审查发现 | 错误 3 个，警告 0 个，已豁免 0 个 |");
+        String html = imported("html");
+        assertThat(html).contains("<html lang=\"zh-Hans\">").contains(">权责清单审查报告</span>")
+                .contains("data-zh-hant=\"權責清單審查報告\"").contains("data-en=\"Power list check report\"")
+                .contains("<option value=\"zh-Hans\" selected>简体中文</option><option value=\"zh-Hant\">繁體中文</option>"
+                        + "<option value=\"en\">English</option>");
+        // the machine-readable formats have no labels to translate
+        assertThat(imported("json")).isEqualTo(imported("json", "--lang", "zh-Hant"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"catalog/huangshi", "catalog/examples/before-reform"})
     void sarifValidatesAgainstTheOfficialSchema(String dir) throws Exception {

@@ -49,4 +49,19 @@ class XlsxReportTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void itsLabelsFollowTheLanguageAndItsCatalogSheetsStayWhatImportReads() throws Exception {
+        CheckResult r = new Engine(RuleBase.bundled()).check(new CatalogReader().read(Path.of("catalog/huangshi"), "h"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Format.XLSX.report(quanze.model.Severity.ERROR, quanze.script.Lang.ZH_HANS).write(r, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(wb.getSheetName(1)).isEqualTo("发现 Findings");
+            assertThat(wb.getSheetName(2)).isEqualTo("配置矩阵 Matrix");
+            assertThat(wb.getSheet("发现 Findings").getRow(0).getCell(0).getStringCellValue()).isEqualTo("代码 code");
+            assertThat(wb.getSheet("摘要 Summary").getRow(0).getCell(0).getStringCellValue()).isEqualTo("目录 catalog");
+            assertThat(wb.getSheet("配置矩阵 Matrix").getRow(0).getCell(3).getStringCellValue()).isEqualTo("管政策 policy");
+            assertThat(wb.getSheet("事項 Items").getRow(0).getCell(0).getStringCellValue()).isEqualTo("事項編碼 id");
+        }
+    }
 }
