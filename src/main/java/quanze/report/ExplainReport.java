@@ -44,8 +44,15 @@ public final class ExplainReport {
                     .append(b.confirmed() ? "" : " [article not confirmed" + (b.note() == null ? "" : ": " + b.note())
                             + "]").append('\n');
         }
-        sb.append("  declared  level ").append(i.declared().levelId()).append(", source ")
+        sb.append("  declared  level ").append(String.join(", ", i.declared().levelIds())).append(", source ")
                 .append(i.declared().source().key()).append('\n');
+        if (i.declared().authority() != null) {
+            sb.append("  authority ").append(i.declared().authority().strip().replace("\n", " ")).append('\n');
+        }
+        if (i.imported() != null) {
+            sb.append("  imported  ").append(i.imported().file()).append(i.imported().sheet() == null ? ""
+                    : " sheet " + i.imported().sheet()).append(" row ").append(i.imported().row()).append('\n');
+        }
         if (i.note() != null) sb.append("  note      ").append(i.note().strip()).append('\n');
 
         sb.append("\nRules that fired, in order:\n");

@@ -15,7 +15,8 @@ import quanze.model.Severity;
 
 /**
  * The machine-readable report: {@code schemaVersion}, {@code summary}, {@code items[]} (id, category, kind,
- * decision, level, roles as level per role, reasons) and {@code findings[]} (code, severity, item, file, line,
+ * decision, level, declaredLevel (and declaredLevels when the list declares several), roles as level per role,
+ * reasons, and where an imported item came from: imported {file, sheet, row}) and {@code findings[]} (code, severity, item, file, line,
  * column, message, basis, rule). Streamed with Jackson's generator.
  */
 final class JsonReport implements Report {
@@ -51,6 +52,11 @@ final class JsonReport implements Report {
             g.writeStringField("decision", d.verdict().key());
             g.writeStringField("level", d.level());
             g.writeStringField("declaredLevel", d.item().declared().levelId());
+            if (d.item().declared().levelIds().size() > 1) {
+                g.writeArrayFieldStart("declaredLevels");
+                for (String l : d.item().declared().levelIds()) g.writeString(l);
+                g.writeEndArray();
+            }
             g.writeObjectFieldStart("roles");
             for (Role role : Role.values()) g.writeStringField(role.key(), d.roles().get(role));
             g.writeEndObject();
@@ -60,6 +66,13 @@ final class JsonReport implements Report {
                 g.writeStringField(e.getKey().key(), body == null ? null : body.levelId());
             }
             g.writeEndObject();
+            if (d.item().imported() != null) {
+                g.writeObjectFieldStart("imported");
+                g.writeStringField("file", d.item().imported().file());
+                if (d.item().imported().sheet() != null) g.writeStringField("sheet", d.item().imported().sheet());
+                g.writeNumberField("row", d.item().imported().row());
+                g.writeEndObject();
+            }
             g.writeArrayFieldStart("reasons");
             g.writeStartObject();
             g.writeStringField("rule", d.rule());

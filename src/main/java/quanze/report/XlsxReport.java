@@ -24,7 +24,6 @@ import quanze.model.CheckResult;
 import quanze.model.Decision;
 import quanze.model.Finding;
 import quanze.model.Item;
-import quanze.model.Keyed;
 import quanze.model.Role;
 import quanze.model.Severity;
 

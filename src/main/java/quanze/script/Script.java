@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Chinese in either script, matched as one: {@link #fold} turns a word into the key quanze compares, with the
@@ -25,39 +27,42 @@ public final class Script {
     /** The table, loaded on first use: simplified by traditional character (0: the character is its own). */
     private static final class Table {
         static final char[] SIMPLIFIED = new char[Character.MAX_VALUE + 1];
-        /** Characters only the traditional script writes, and only the simplified. */
-        static final boolean[] TRADITIONAL_ONLY = new boolean[Character.MAX_VALUE + 1];
-        static final boolean[] SIMPLIFIED_ONLY = new boolean[Character.MAX_VALUE + 1];
+        /** The traditional characters of the table, and their simplified ones, in the table's order. */
+        static final String FROM;
+        static final String TO;
 
         static {
             try (InputStream in = Script.class.getResourceAsStream(TABLE)) {
                 if (in == null) throw new IllegalStateException("missing resource " + TABLE);
                 String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-                String from = null;
-                for (String line : lines) {
-                    if (line.startsWith("#") || line.isBlank()) continue;
-                    if (from == null) {
-                        from = line.strip();
-                        continue;
-                    }
-                    String to = line.strip();
-                    if (to.length() != from.length()) throw new IllegalStateException(TABLE + ": lines differ in length");
-                    for (int i = 0; i < from.length(); i++) SIMPLIFIED[from.charAt(i)] = to.charAt(i);
-                    break;
+                List<String> data = new ArrayList<>();
+                for (String line : lines) if (!line.startsWith("#") && !line.isBlank()) data.add(line.strip());
+                if (data.size() != 2 || data.get(0).length() != data.get(1).length()) {
+                    throw new IllegalStateException(TABLE + ": expected two lines of the same length");
                 }
-                for (int c = 0; c <= Character.MAX_VALUE; c++) {
-                    char s = SIMPLIFIED[c];
-                    if (s != 0) {
-                        TRADITIONAL_ONLY[c] = true;
-                        SIMPLIFIED_ONLY[s] = true;
-                    }
-                }
-                // a character that one script maps and the other keeps (征: 徵 → 征) belongs to both
-                for (int c = 0; c <= Character.MAX_VALUE; c++) {
-                    if (SIMPLIFIED_ONLY[c] && TRADITIONAL_ONLY[c]) SIMPLIFIED_ONLY[c] = false;
-                }
+                FROM = data.get(0);
+                TO = data.get(1);
+                for (int i = 0; i < FROM.length(); i++) SIMPLIFIED[FROM.charAt(i)] = TO.charAt(i);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Which characters only one script writes: only needed to tell a text's script (loaded when first asked). */
+    private static final class Scripts {
+        static final boolean[] TRADITIONAL_ONLY = new boolean[Character.MAX_VALUE + 1];
+        static final boolean[] SIMPLIFIED_ONLY = new boolean[Character.MAX_VALUE + 1];
+
+        static {
+            for (int i = 0; i < Table.FROM.length(); i++) {
+                TRADITIONAL_ONLY[Table.FROM.charAt(i)] = true;
+                SIMPLIFIED_ONLY[Table.TO.charAt(i)] = true;
+            }
+            // a character that one script maps and the other keeps (征: 徵 → 征) belongs to both
+            for (int i = 0; i < Table.TO.length(); i++) {
+                char c = Table.TO.charAt(i);
+                if (TRADITIONAL_ONLY[c]) SIMPLIFIED_ONLY[c] = false;
             }
         }
     }
@@ -117,8 +122,8 @@ public final class Script {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x3400) continue;
-            if (Table.TRADITIONAL_ONLY[c]) n[0]++;
-            else if (Table.SIMPLIFIED_ONLY[c]) n[1]++;
+            if (Scripts.TRADITIONAL_ONLY[c]) n[0]++;
+            else if (Scripts.SIMPLIFIED_ONLY[c]) n[1]++;
         }
         return n;
     }

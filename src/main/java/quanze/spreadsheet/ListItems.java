@@ -462,12 +462,14 @@ final class ListItems {
             @SuppressWarnings("unchecked")
             List<String> at = (List<String>) before[1];
             if (at.stream().anyMatch(levels::contains)) {
-                warn(c.where("name"), "the name '" + cut(fullName) + "' is also row " + before[0] + "'s, at the same"
-                        + " level (no " + term(c, "subitem", "子项名称") + " tells them apart): imported as two items");
+                String where = before[2] == c.part() ? "row " + before[0] : "'" + ((Part) before[2]).table().name()
+                        + "' row " + before[0];
+                warn(c.where("name"), "the name '" + cut(fullName) + "' is also " + where + "'s, at the same level (no "
+                        + term(c, "subitem", "子项名称") + " tells them apart): imported as two items");
                 break;
             }
         }
-        seen.add(new Object[] {c.row().number(), levels});
+        seen.add(new Object[] {c.row().number(), levels, c.part()});
     }
 
     /** The bases of the row: the export's data cell, else the provisions of the basis cell, as published. */

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 
 import quanze.catalog.CatalogDraft;
-import quanze.catalog.CatalogWorkbook;
 import quanze.catalog.PrincipleReader;
 import quanze.model.Body;
 import quanze.model.CatalogInfo;

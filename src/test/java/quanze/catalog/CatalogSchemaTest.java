@@ -71,4 +71,25 @@ class CatalogSchemaTest {
             throw new java.io.UncheckedIOException(ex);
         }
     }
+
+    @Test
+    void aCatalogImportedFromAPublishedListValidates(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("imported");
+        quanze.cli.RunAccess r = quanze.cli.RunAccess.of("import", "src/test/resources/lists/layout-a.csv", "--out",
+                out.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(validate(Files.readString(out.resolve("catalog.yaml")))).isEmpty();
+    }
+
+    @Test
+    void enumValuesMayBeWrittenByTheirChineseNamesInEitherScript(@TempDir Path tmp) throws Exception {
+        String yaml = new TestCatalog().approvals(TestCatalog.approval("a")).yaml()
+                .replace("type: \"licensing\"", "type: \"行政許可\"").replace("source: \"delegated\"", "source: \"上级下放\"");
+        assertThat(yaml).contains("行政許可").contains("上级下放");
+        Path dir = new TestCatalog().approvals(TestCatalog.approval("a")).write(tmp);
+        Files.writeString(dir.resolve("catalog.yaml"), yaml);
+        var item = new CatalogReader().read(dir, "x").items().get(0);
+        assertThat(item.type()).isEqualTo(quanze.model.PowerType.LICENSING);
+        assertThat(item.declared().source()).isEqualTo(quanze.model.Source.DELEGATED);
+    }
 }
