@@ -48,11 +48,22 @@ final class ListItems {
         }
     }
 
-    private record Part(Table table, int number, Table.Row header, Map<Integer, String> columns) {
-    }
-
-    private static String header(Part part, int col) {
-        return part.header().cell(col);
+    /**
+     * A sheet of the list: its header, the field of each column, and (the same for every row) the column of each
+     * field and the key under which each other column is kept in {@code extra}.
+     */
+    private record Part(Table table, int number, Table.Row header, Map<Integer, String> columns, Map<String, Integer> at,
+                        Map<Integer, String> extraKeys) {
+        static Part of(ListTable.Part p) {
+            Map<String, Integer> at = new HashMap<>();
+            Map<Integer, String> extra = new HashMap<>();
+            p.columns().forEach((col, field) -> {
+                if (field.startsWith("extra:")) extra.put(col, field.substring(6));
+                else if (!field.startsWith("repeat:")) at.putIfAbsent(field, col);
+                if (!field.startsWith("repeat:")) extra.putIfAbsent(col, Headers.label(p.header().cell(col)));
+            });
+            return new Part(p.table(), p.number(), p.header(), p.columns(), Map.copyOf(at), Map.copyOf(extra));
+        }
     }
 
     /** How the list names a field's column ({@code 權力類型} in a traditional list), else {@code fallback}. */
@@ -104,7 +115,7 @@ final class ListItems {
         List<RowValues> rows = new ArrayList<>();
         int notes = 0;
         for (ListTable.Part p : list.parts()) {
-            Part part = new Part(p.table(), p.number(), p.header(), p.columns());
+            Part part = Part.of(p);
             for (Problem problem : p.table().problems()) add(Notice.of(problem));
             repeats(p);
             for (Table.Row note : p.notes()) {
@@ -141,13 +152,12 @@ final class ListItems {
     /** The fields of a row, or null (with problems) when an imported cell cannot be read. */
     private RowValues cells(Part part, Table.Row row) {
         Map<String, String> v = new LinkedHashMap<>();
-        Map<String, Integer> at = new HashMap<>();
         Map<String, String> extra = new LinkedHashMap<>();
         boolean readable = true;
         for (int col : ListTable.filled(row)) {
             String field = part.columns().get(col);
-            String where = part.table().cell(col, row.number());
             if (field == null) {
+                String where = part.table().cell(col, row.number());
                 String value = row.error(col) != null ? "" : " ('" + cut(row.cell(col)) + "')";
                 warn(where, "a value in a column without a header" + value + " is not imported: give the column a"
                         + " header (or map it with --mapping) or clear the cell");
@@ -158,30 +168,25 @@ final class ListItems {
             int control = error == null ? Cells.control(row.cell(col)) : -1;
             if (control >= 0) error = String.format("a control character (U+%04X) in the cell: remove it", control);
             if (error != null) {
-                add(Notice.problem(where, error));
+                add(Notice.problem(part.table().cell(col, row.number()), error));
                 readable = false;
                 continue;
             }
+            String text = row.cell(col);
             if (field.startsWith("extra:")) {
-                extra.put(field.substring(6), row.cell(col));
-            } else {
+                extra.put(part.extraKeys().get(col), text);
+            } else if (text.length() <= 4 && PLACEHOLDERS.contains(Script.fold(text))) {
                 // a field holding only a placeholder (/, —, 无) holds nothing: the cell is kept in extra as written
-                if (row.cell(col).length() <= 4 && PLACEHOLDERS.contains(Script.fold(row.cell(col)))) {
-                    extra.put(Headers.label(header(part, col)), row.cell(col));
-                } else {
-                    v.put(field, row.cell(col));
-                }
-                at.put(field, col);
+                extra.put(part.extraKeys().get(col), text);
+            } else {
+                v.put(field, text);
             }
         }
-        part.columns().forEach((col, field) -> {
-            if (!field.startsWith("extra:") && !field.startsWith("repeat:")) at.putIfAbsent(field, col);
-        });
         if (!readable) {
             skipped++;
             return null;
         }
-        return new RowValues(part, row, v, at, extra, LevelCells.read(v.getOrDefault("level", ""), vocabulary));
+        return new RowValues(part, row, v, part.at(), extra, LevelCells.read(v.getOrDefault("level", ""), vocabulary));
     }
 
     /** A column whose header repeats an earlier one: said at its header (only the first is read). */
