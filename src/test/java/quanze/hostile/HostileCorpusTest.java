@@ -150,7 +150,7 @@ class HostileCorpusTest {
             assertThat(named).containsExactlyElementsOf(onDisk);
         }
         assertThat(all.stream().map(Case::folder).distinct()).contains("catalog", "principle", "variant", "waivers",
-                "scenario", "xlsx", "csv", "drl");
+                "scenario", "xlsx", "xls", "csv", "drl");
     }
 
     /**
