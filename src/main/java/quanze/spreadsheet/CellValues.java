@@ -71,6 +71,11 @@ final class CellValues {
             return Value.error("not evaluated: the workbook already has " + MAX_OVERFLOWS
                     + " formula chains too deep to evaluate");
         }
+        // a reference to a deleted sheet or cell: POI shows it as #REF! but may evaluate it against another sheet
+        String text = formulaText(cell);
+        if (text.contains("#REF!")) {
+            return Value.error("the formula =" + text + " refers to a deleted sheet or cell (#REF!)");
+        }
         CellType type;
         try {
             type = evaluator().evaluateFormulaCell(cell);
@@ -130,7 +135,8 @@ final class CellValues {
             if (c instanceof NotImplementedFunctionException f) {
                 return "the function " + f.getFunctionName() + " is not supported";
             }
-            if (c instanceof IllegalArgumentException && String.valueOf(c.getMessage()).startsWith("Invalid sheetIndex")) {
+            String m = String.valueOf(c.getMessage());
+            if (c instanceof IllegalArgumentException && (m.startsWith("Invalid sheetIndex") || m.startsWith("Sheet index ("))) {
                 return "it refers to a sheet the workbook does not have";
             }
             last = c;

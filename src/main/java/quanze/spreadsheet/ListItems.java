@@ -66,20 +66,22 @@ final class ListItems {
         }
     }
 
-    /** How the list names a field's column ({@code 權力類型} in a traditional list), else {@code fallback}. */
-    private static String term(RowValues c, String field, String fallback) {
+    /**
+     * How the list names a field's column ({@code 權力類型} in a traditional list), else the usual word in the
+     * list's script.
+     */
+    private String term(RowValues c, String field) {
         Integer col = c.at().get(field);
         String h = col == null ? "" : Headers.label(c.part().header().cell(col));
-        return h.isEmpty() ? fallback : h;
+        return h.isEmpty() ? quanze.script.Labels.label(script, "term." + field) : h;
     }
 
     /** What a list writes in a cell that has nothing to say. */
     private static final Set<String> PLACEHOLDERS = Set.of("/", "//", "-", "--", "—", "——", "－", "无", "暂无", "n/a");
 
     /** Where the pieces of a basis cell that cannot be read are kept, as written: 实施依据（未读）, in the list's script. */
-    private static String unreadKey(RowValues c) {
-        String basis = term(c, "basis", "实施依据");
-        return basis + (quanze.script.Lang.of(List.of(basis)) == quanze.script.Lang.ZH_HANT ? "（未讀）" : "（未读）");
+    private String unreadKey(RowValues c) {
+        return term(c, "basis") + quanze.script.Labels.label(script, "term.unread");
     }
 
     private final Vocabulary vocabulary;
@@ -93,6 +95,8 @@ final class ListItems {
     private final boolean multiSheet;
     /** quanze's own workbook: ids, categories, levels and roles are given, nothing is inferred. */
     private final boolean export;
+    /** The script the list's headers are written in: what is said of it is said in its words. */
+    private final quanze.script.Lang script;
     private int warnings;
     private int skipped;
 
@@ -108,6 +112,7 @@ final class ListItems {
         this.list = list;
         this.levelOption = levelOption;
         this.multiSheet = list.parts().size() > 1;
+        this.script = quanze.script.Lang.of(list.parts().get(0).header().cells());
     }
 
     /** Reads every row; returns rows read, items made, rows skipped, notes, warnings. */
@@ -305,11 +310,11 @@ final class ListItems {
         String name = c.get("name");
         if (name.isEmpty() && !group.name.isEmpty() && (!sub.isEmpty() || group.row != c.row().number())) {
             name = group.name;
-            warn(c.where("name"), "no " + term(c, "name", "事项名称") + ": the item of row " + group.row + " above it"
-                    + " (the same " + term(c, "seq", "序号") + " '" + group.seq + "') is taken: '" + cut(name) + "'");
+            warn(c.where("name"), "no " + term(c, "name") + ": the item of row " + group.row + " above it"
+                    + " (the same " + term(c, "seq") + " '" + group.seq + "') is taken: '" + cut(name) + "'");
         }
         if (name.isEmpty() && sub.isEmpty()) {
-            add(Notice.problem(c.where("name"), "no " + term(c, "name", "事项名称") + " (name) in the row: not imported"));
+            add(Notice.problem(c.where("name"), "no " + term(c, "name") + " (name) in the row: not imported"));
             return null;
         }
         PowerType type = type(c, k, rows);
@@ -379,7 +384,7 @@ final class ListItems {
             PowerType t = vocabulary.parse(PowerType.class, cell).orElse(null);
             if (t == null) {
                 add(Notice.problem(c.where("type"), "unknown power type '" + cell + "' (expected one of the ten types,"
-                        + " by name or by code 01-10: " + String.join(", ", vocabulary.names(PowerType.class)) + ")"));
+                        + " by name or by code 01-10: " + quanze.script.Labels.label(script, "typeNames") + ")"));
             }
             return t;
         }
@@ -387,7 +392,7 @@ final class ListItems {
         for (String w : typeWordsLongestFirst()) {
             if (Script.fold(sheet).contains(Script.fold(w))) {
                 PowerType t = vocabulary.parse(PowerType.class, w).orElseThrow();
-                warn(c.where("type"), "no " + term(c, "type", "权力类型") + ": read as '" + w
+                warn(c.where("type"), "no " + term(c, "type") + ": read as '" + w
                         + "', the type the sheet '" + sheet + "' is named for");
                 return t;
             }
@@ -398,7 +403,7 @@ final class ListItems {
             for (String cue : e.getValue()) {
                 String f = Script.fold(cue);
                 if (name.endsWith(f)) {
-                    warn(c.where("type"), "no " + term(c, "type", "权力类型") + ": read as " + e.getKey()
+                    warn(c.where("type"), "no " + term(c, "type") + ": read as " + e.getKey()
                             + " from the words '" + written.substring(written.length() - f.length()) + "' that end"
                             + " the name");
                     return Keyed.parse(PowerType.class, e.getKey()).orElseThrow();
@@ -408,12 +413,12 @@ final class ListItems {
         PowerType above = k > 0 && rows.get(k - 1).part() == c.part() ? typeOf(rows.get(k - 1)) : null;
         PowerType below = k + 1 < rows.size() && rows.get(k + 1).part() == c.part() ? typeOf(rows.get(k + 1)) : null;
         if (above != null && (below == null || below == above)) {
-            warn(c.where("type"), "no " + term(c, "type", "权力类型") + ": read as '" + rows.get(k - 1).get("type")
+            warn(c.where("type"), "no " + term(c, "type") + ": read as '" + rows.get(k - 1).get("type")
                     + "', the type of the row"
                     + (below == null ? " above it" : "s above and below it"));
             return above;
         }
-        add(Notice.problem(c.where("type"), "no " + term(c, "type", "权力类型") + " (power type), and neither the"
+        add(Notice.problem(c.where("type"), "no " + term(c, "type") + " (power type), and neither the"
                 + " sheet, the name nor the rows around it says one: not imported"));
         return null;
     }
@@ -446,7 +451,7 @@ final class ListItems {
             } else {
                 key = "r" + group.row;
                 if (!seq.isEmpty()) {
-                    warn(c.where("seq"), "an irregular " + term(c, "seq", "序号") + " '" + group.seq + "' (one row for"
+                    warn(c.where("seq"), "an irregular " + term(c, "seq") + " '" + group.seq + "' (one row for"
                             + " several items?): the item's id is taken from its row");
                 }
             }
@@ -470,7 +475,7 @@ final class ListItems {
                 String where = before[2] == c.part() ? "row " + before[0] : "'" + ((Part) before[2]).table().name()
                         + "' row " + before[0];
                 warn(c.where("name"), "the name '" + cut(fullName) + "' is also " + where + "'s, at the same level (no "
-                        + term(c, "subitem", "子项名称") + " tells them apart): imported as two items");
+                        + term(c, "subitem") + " tells them apart): imported as two items");
                 break;
             }
         }
@@ -594,8 +599,8 @@ final class ListItems {
         Source s = vocabulary.parse(Source.class, cell).orElse(null);
         if (s == null) {
             add(Notice.problem(c.where("source"), "unknown source '" + cell + "' (expected "
-                    + String.join(", ", vocabulary.names(Source.class)) + ", or " + String.join(", ", Keyed.keys(Source.class))
-                    + ")"));
+                    + quanze.script.Labels.label(script, "sourceNames") + ", or " + String.join(", ",
+                    Keyed.keys(Source.class)) + ")"));
         }
         return s;
     }

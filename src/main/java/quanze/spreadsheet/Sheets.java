@@ -46,13 +46,22 @@ public final class Sheets {
                 if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) yield Xlsx.read(file, shown, limits);
                 if (name.endsWith(".xls")) {
                     throw new InputException(new Problem(new Location(shown, 0, 0), "not a readable .xls workbook"
-                            + (Format.html(file) ? " (an HTML page saved with an .xls name: open it and save it as"
-                            + " .xlsx)" : " (neither an OLE2 nor a zip file)")));
+                            + (size(file) == 0 ? " (an empty file)" : Format.html(file) ? " (an HTML page saved with an"
+                            + " .xls name: open it and save it as .xlsx)" : Format.text(file) ? " (a text file: a CSV"
+                            + " list is read when its name ends in .csv)" : " (neither an OLE2 nor a zip file)")));
                 }
                 throw new InputException(new Problem(new Location(shown, 0, 0),
                         "not a spreadsheet: expected an .xls, .xlsx or .csv file"));
             }
         };
+    }
+
+    private static long size(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 
     /** What a file's first bytes say it is. */
@@ -68,6 +77,18 @@ public final class Sheets {
             if (startsWith(head, ZIP)) return XLSX;
             if (startsWith(head, OLE2)) return XLS;
             return OTHER;
+        }
+
+        /** True when the file's first bytes are UTF-8 text with a comma, a tab or a line break: a CSV by another name. */
+        static boolean text(Path file) {
+            try {
+                byte[] head = head(file, file.toString(), 4096);
+                String s = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+                return !s.contains("\uFFFD") && s.chars().noneMatch(c -> c < 9 || c > 13 && c < 32)
+                        && (s.contains(",") || s.contains("\t") || s.contains("\n"));
+            } catch (InputException e) {
+                return false;
+            }
         }
 
         /** True when the file starts like an HTML page (some sites serve HTML tables as .xls). */

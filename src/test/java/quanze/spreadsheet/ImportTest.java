@@ -516,7 +516,7 @@ class ImportTest {
         RunAccess r = importing(csv);
         assertThat(r.exit()).isEqualTo(1);
         // levels beyond city and district, in either script, and the English ones
-        assertThat(r.err()).contains("declared.csv!F3: unknown source '口頭授權' (expected 法定本级行使, 法定, 本级行使")
+        assertThat(r.err()).contains("declared.csv!F3: unknown source '口頭授權' (expected 法定本級行使, 上級下放")
                 .contains("declared.csv!E4: warning: declared at 'township' (street), outside the list's own level"
                         + " 'province'")
                 .doesNotContain("catalog.yaml").doesNotContain("no level");
