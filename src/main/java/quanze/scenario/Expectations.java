@@ -35,7 +35,7 @@ final class Expectations {
             expectText(e, "rule", d.rule(), "", failures);
             if (e.fields().get("roles") instanceof Node.MapNode roles) {
                 for (var re : roles.fields().entrySet()) {
-                    Role role = quanze.model.Keyed.parse(Role.class, re.getKey()).orElse(null);
+                    Role role = quanze.vocabulary.Vocabulary.bundled().parse(Role.class, re.getKey()).orElse(null);
                     String want = Trees.textOf(re.getValue());
                     String got = role == null ? null : d.roles().get(role);
                     if (role == null) {

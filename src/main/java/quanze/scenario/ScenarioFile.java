@@ -88,7 +88,10 @@ public final class ScenarioFile {
 
     /** {@code roles}: a level for each of the seven roles named. */
     private static void roles(Node.MapNode roles, List<Problem> problems) {
-        unknown(roles, Set.copyOf(Keyed.keys(Role.class)), "roles", problems);
+        // a role by its key or by its Chinese name in either script (管政策, 抓執行)
+        Node.MapNode unknownOnes = new Node.MapNode(new java.util.LinkedHashMap<>(roles.fields()), roles.keys(), roles.at());
+        unknownOnes.fields().keySet().removeIf(k -> quanze.vocabulary.Vocabulary.bundled().parse(Role.class, k).isPresent());
+        unknown(unknownOnes, Set.copyOf(Keyed.keys(Role.class)), "roles", problems);
         for (var e : roles.fields().entrySet()) string(e.getValue(), e.getKey(), problems);
     }
 

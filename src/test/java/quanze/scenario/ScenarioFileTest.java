@@ -89,4 +89,31 @@ class ScenarioFileTest {
     void theShippedScenarioFilesAreWellFormed() throws Exception {
         assertThat(ScenarioSuite.read(Path.of("rules/tests"), "rules/tests")).isNotEmpty();
     }
+
+    @Test
+    void typesTraitsAndRolesMayBeNamedInChineseInEitherScript() throws Exception {
+        Path f = tmp.resolve("zh.yaml");
+        Files.writeString(f, """
+                - name: 一項微觀審批下放到區，市保留監督
+                  given:
+                    item: {type: 行政許可, traits: [微觀性], scope: within-district,
+                           basis: [{law: 建築法, article: "7", rank: law}]}
+                  expect: {decision: delegate, roles: {管監督: city, 抓執行: district}, findings: []}
+                - name: 一项微观审批下放到区
+                  given:
+                    item: {type: 行政许可, traits: [微观性], scope: within-district,
+                           basis: [{law: 建筑法, article: "7", rank: law}]}
+                  expect: {decision: delegate, roles: {管监督: city, 抓执行: district}}
+                - name: a role misnamed in Chinese is still a problem
+                  given: {item: {traits: [micro]}}
+                  expect: {roles: {管政: city}}
+                """);
+        quanze.cli.RunAccess r = quanze.cli.RunAccess.of("test", f.toString());
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown field '管政' in roles");
+        Files.writeString(f, Files.readString(f).replaceAll("(?s)- name: a role misnamed.*", ""));
+        quanze.cli.RunAccess ok = quanze.cli.RunAccess.of("test", f.toString());
+        assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
+        assertThat(ok.out()).contains("2 passed, 0 failed");
+    }
 }
