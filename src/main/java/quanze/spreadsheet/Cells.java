@@ -36,6 +36,16 @@ final class Cells {
     /** 四十一 → 41, 一百零五 → 105; digits pass through. */
     static String arabic(String s) {
         if (s.chars().allMatch(Character::isDigit)) return s;
+        // 一〇〇, 二〇五: digit by digit, without 十 or 百
+        if (s.length() > 1 && s.chars().noneMatch(c -> c == '十' || c == '百' || c == '千')) {
+            StringBuilder b = new StringBuilder();
+            for (char c : s.toCharArray()) {
+                int d = "〇零一二三四五六七八九".indexOf(c);
+                if (c == '两' || c == '兩') d = 3;
+                b.append(d < 0 ? "" : d < 2 ? "0" : String.valueOf(d - 1));
+            }
+            return b.toString().replaceFirst("^0+(?=\\d)", "");
+        }
         int total = 0;
         int digit = 0;
         for (char c : s.toCharArray()) {

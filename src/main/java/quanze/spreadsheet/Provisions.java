@@ -29,11 +29,18 @@ final class Provisions {
     }
 
     private static final String NUM = "[〇零一二三四五六七八九十百千两兩0-9０-９]+";
-    /** 第三十一条第二款第（一）项, 第十条之一, 第三十九条至第五十条. */
+    private static final String AND = "\\s*(?:、|和|及|与|，|,)\\s*";
+    /**
+     * 第三十一条第二款第（一）项, 第十条之一, 第三十九条至第五十条, and lists of paragraphs or subparagraphs:
+     * 第五十八条第一款和第三款, 第九十七条第一项、第二项, 第六十二条第（一）（二）项. Group 4 spans the paragraphs, 5 the
+     * subparagraphs (their numbers are read from the span).
+     */
     private static final Pattern ARTICLE = Pattern.compile("第\\s*(" + NUM + ")\\s*[条條](?:\\s*之\\s*(" + NUM + "))?"
             + "(?:\\s*(?:至|到|-|—|－)\\s*第?\\s*(" + NUM + ")\\s*[条條])?"
-            + "(?:\\s*第\\s*(" + NUM + ")\\s*款)?"
-            + "(?:\\s*第?\\s*[（(]\\s*(" + NUM + ")\\s*[）)]\\s*[项項]?|\\s*第\\s*(" + NUM + ")\\s*[项項])?");
+            + "(\\s*第\\s*" + NUM + "\\s*款(?:" + AND + "第?\\s*" + NUM + "\\s*款)*)?"
+            + "(\\s*第?\\s*[（(]\\s*" + NUM + "\\s*[）)](?:(?:" + AND + ")?第?\\s*[（(]\\s*" + NUM + "\\s*[）)])*\\s*[项項]?"
+            + "|\\s*第\\s*" + NUM + "\\s*[项項](?:" + AND + "第?\\s*" + NUM + "\\s*[项項])*)?");
+    private static final Pattern NUMBER = Pattern.compile(NUM);
     /** A 【tag】: letters only (【2021】 in a document number is not one). */
     private static final Pattern TAG = Pattern.compile("【\\s*([^】\\d\\n]{1,12}?)\\s*】");
     /** A tag that lost its opening bracket at the start of a line: {@code 法律】《…》}. */
@@ -84,6 +91,8 @@ final class Provisions {
         Matcher tag = TAG.matcher(cell);
         for (int i = cell.indexOf('【'); i >= 0; i = cell.indexOf('【', i + 1)) {
             if (!tag.region(i, cell.length()).lookingAt()) continue;
+            // a tag inside an article's words (依照【法律】《…》第四十七条的规定) quotes a law: it starts nothing
+            if (!lineStart(cell, i) && "。；;".indexOf(previous(cell, i)) < 0) continue;
             int after = skipSpace(cell, tag.end());
             boolean title = after < cell.length() && (cell.charAt(after) == '《' || cell.charAt(after) == '<');
             if (title || known(tag.group(1))) starts.add(i);
@@ -96,12 +105,22 @@ final class Provisions {
         // a cell with no tags that cites briefly (《…》第41條；《…》第7條) separates its statutes by semicolons
         boolean brief = starts.isEmpty() && !cell.strip().contains("\n");
         for (int i = cell.indexOf('《'); i >= 0; i = cell.indexOf('《', i + 1)) {
-            boolean after = brief && "；;".indexOf(previous(cell, i)) >= 0;
+            boolean after = brief && "；;".indexOf(previous(cell, numbered(cell, i))) >= 0;
             if ((lineStart(cell, i) || after) && !taggedAt(cell, i, starts)) starts.add(i);
         }
         starts.sort(null);
         return starts;
     }
+
+    /** Where a numbering right before {@code i} starts ({@code 2.《…》}: the 2), else {@code i}. */
+    private static int numbered(String cell, int i) {
+        int from = Math.max(0, i - 8);
+        Matcher m = NUMBERING_AT_END.matcher(cell.substring(from, i));
+        return m.find() ? from + m.start() : i;
+    }
+
+    private static final Pattern NUMBERING_AT_END = Pattern.compile("(?:\\d{1,3}\\s*[.．、]|[（(]\\s*\\d{1,3}\\s*[)）]|"
+            + "[一二三四五六七八九十]{1,3}\\s*、)\\s*$");
 
     /** The start of the line after the one at {@code i}, or -1. */
     private static int next(String cell, int i) {
@@ -172,13 +191,17 @@ final class Provisions {
         String law = title.law().replaceAll("[\\s\\u3000]+", "");
         i = skipSpace(p, title.end());
         String version = title.prefix();
-        if (i < p.length() && (p.charAt(i) == '（' || p.charAt(i) == '(')) {
+        // the version: a parenthesis after the title (a second one continues it)
+        for (int n = 0; n < 2 && i < p.length() && (p.charAt(i) == '（' || p.charAt(i) == '('); n++) {
             int end = closingParen(p, i);
             String paren = p.substring(i + 1, end < 0 ? lineEnd(p, i) : end).strip();
             version = version == null ? paren : version + " " + paren;
-            i = end < 0 ? lineEnd(p, i) : end + 1;
+            i = skipSpace(p, end < 0 ? lineEnd(p, i) : end + 1);
         }
         Rank rank = rank(tag, law, version, warnings);
+        for (String bad : impossible(version)) {
+            warnings.add("《" + law + "》: the date '" + bad + "' in its version names no such day: not read");
+        }
         String shortTitle = law.startsWith("中华人民共和国") || law.startsWith("中華人民共和國") ? law.substring(7) : null;
         String[] dates = dates(version);
         List<int[]> marks = articles(p, i);
@@ -188,7 +211,7 @@ final class Provisions {
                     dates[2], text.isEmpty() ? null : text));
             return;
         }
-        String preamble = p.substring(i, marks.get(0)[0]).strip();
+        String preamble = NUMBERING.matcher(p.substring(i, marks.get(0)[0]).strip()).replaceFirst("").strip();
         for (int k = 0; k < marks.size(); k++) {
             int[] m = marks.get(k);
             Matcher a = ARTICLE.matcher(p);
@@ -200,9 +223,8 @@ final class Provisions {
             text = stripListComma(text);
             String article = Cells.arabic(digits(a.group(1))) + (a.group(2) == null ? "" : "-" + Cells.arabic(digits(a.group(2))))
                     + (a.group(3) == null ? "" : "~" + Cells.arabic(digits(a.group(3))));
-            String paragraph = a.group(4) == null ? null : Cells.arabic(digits(a.group(4)));
-            String sub = a.group(5) != null ? Cells.arabic(digits(a.group(5)))
-                    : a.group(6) != null ? Cells.arabic(digits(a.group(6))) : null;
+            String paragraph = numbers(a.group(4));
+            String sub = numbers(a.group(5));
             String note = k == 0 && !preamble.isEmpty() ? "before the article: " + preamble : null;
             out.add(new Basis(law, shortTitle, article, paragraph, sub, rank, true, note, tag, version, dates[0],
                     dates[1], dates[2], text.isEmpty() ? null : text));
@@ -257,6 +279,15 @@ final class Provisions {
         return eol;
     }
 
+    /** The numbers a span of paragraphs or subparagraphs names: 第一款和第三款 → "1,3"; null for none. */
+    private static String numbers(String span) {
+        if (span == null) return null;
+        List<String> out = new ArrayList<>();
+        Matcher n = NUMBER.matcher(span);
+        while (n.find()) out.add(Cells.arabic(digits(n.group())));
+        return out.isEmpty() ? null : String.join(",", out);
+    }
+
     /** {@code 第三十条、 第三十四条}: a list of articles leaves a 、 as the text of all but the last. */
     private static String stripListComma(String text) {
         return text.equals("、") || text.equals("，") || text.equals(",") || text.equals("；") ? "" : text;
@@ -286,13 +317,19 @@ final class Provisions {
             int e = a.end();
             int leadFrom = out.isEmpty() ? from : out.get(out.size() - 1)[1];
             boolean first = out.isEmpty() && blank(p, leadFrom, s);
-            boolean line = blank(p, p.lastIndexOf('\n', s - 1) + 1, s);
+            int lineFrom = p.lastIndexOf('\n', s - 1) + 1;
+            boolean line = blank(p, lineFrom, s) || NUMBERING.matcher(p.substring(lineFrom, s).strip()).replaceFirst("")
+                    .isEmpty() && s - lineFrom <= 12;
             char prev = previous(p, s);
             int ns = skipSpace(p, e);
             char next = ns < p.length() ? p.charAt(ns) : '\n';
-            boolean afterStop = (prev == '。' || prev == '；' || prev == ';') && (next == '：' || next == ':');
+            boolean spaced = e < p.length() && (Character.isWhitespace(p.charAt(e)) || p.charAt(e) == '\u3000');
+            boolean afterStop = (prev == '。' || prev == '；' || prev == ';') && (next == '：' || next == ':' || spaced);
             boolean listed = !out.isEmpty() && listOnly(p, leadFrom, s);
-            if (first || line || afterStop || listed) {
+            // 第七十七条的规定… at the start of a line continues the words of an article: it cites, it starts nothing
+            boolean cites = p.startsWith("的规定", ns) || p.startsWith("规定", ns) || p.startsWith("之规定", ns)
+                    || p.startsWith("的規定", ns) || p.startsWith("規定", ns) || p.startsWith("之規定", ns);
+            if (first || !cites && (line || afterStop || listed)) {
                 out.add(new int[] {s, e});
                 s = e - 1;
             }
@@ -345,14 +382,22 @@ final class Provisions {
         return -1;
     }
 
-    /** The parenthesis that closes the one at {@code i} (full- or half-width, nested), before the next line. */
+    /**
+     * The parenthesis that closes the one at {@code i} (full- or half-width, nested); it may close on a later line
+     * (a version broken by a line break), but not past a line that starts an article, a tag or a title.
+     */
     private static int closingParen(String p, int i) {
         int depth = 0;
         for (int k = i; k < p.length(); k++) {
             char c = p.charAt(k);
             if (c == '（' || c == '(') depth++;
             else if ((c == '）' || c == ')') && --depth == 0) return k;
-            else if (c == '\n') return -1;
+            else if (c == '\n') {
+                int next = skipSpace(p, k + 1);
+                if (next >= p.length() || "【《".indexOf(p.charAt(next)) >= 0) return -1;
+                Matcher a = ARTICLE.matcher(p);
+                if (a.region(next, p.length()).lookingAt()) return -1;
+            }
         }
         return -1;
     }
@@ -365,12 +410,20 @@ final class Provisions {
         String v = version == null ? "" : version;
         if (tag != null) {
             String key = vocabulary.tag(tag);
-            if ("law".equals(key) && !Script.fold(law).matches(".*法(\\(.*\\))?") && Script.fold(law).matches(".*(条例|规定|办法|细则)")) {
+            String bare = Script.fold(law).replaceAll("\\([^()]*\\)$", "");
+            if ("law".equals(key) && (!bare.endsWith("法") || bare.endsWith("办法"))
+                    && bare.matches(".*(条例|规定|办法|细则)")) {
                 // 【法律】 on a 条例: laws are named 法; the title and its enacting body say what it is
                 Rank read = regulation(law, v);
                 warnings.add("the tag 【" + tag + "】 on 《" + law + "》, which is not a law's title: read as " + read.key()
                         + " from its title" + (v.isEmpty() ? "" : " and '" + cut(v) + "'"));
                 return read;
+            }
+            if ("by-enactor".equals(key) && Script.fold(tag).contains("法规") && bare.endsWith("法")
+                    && !bare.endsWith("办法")) {
+                // 【法规】 on a law's title: laws are named 法
+                warnings.add("the tag 【" + tag + "】 on 《" + law + "》, a law's title: read as law from its title");
+                return Rank.LAW;
             }
             if (key != null && !key.equals("by-enactor")) return quanze.model.Keyed.parse(Rank.class, key).orElseThrow();
             if (key != null) return Script.fold(tag).contains("法规") ? regulation(law, v) : rule(law, v);
@@ -412,7 +465,8 @@ final class Provisions {
         return false;
     }
 
-    private static final Pattern PLACE = Pattern.compile("^[\\p{IsHan}]{2,8}?(?<!城)(?:市|自治州|州|盟|地区)");
+    /** A place's name at the start of a title: 克拉玛依市…, 伊犁哈萨克自治州… (not 人才市场, 和市政). */
+    private static final Pattern PLACE = Pattern.compile("^[\\p{IsHan}]{2,8}?(?<![城和])(?:市(?![场政容区辖])|自治州|州|盟|地区)");
 
     /** A folded title that begins with a place's name (克拉玛依市…, 新疆维吾尔自治区…): a local enactment. */
     private boolean local(String folded) {
@@ -432,6 +486,7 @@ final class Provisions {
         for (int k = 0; k < found.size(); k++) {
             m.find(found.get(k)[0]);
             String iso = m.group(1) + "-" + two(m.group(2)) + (m.group(3) == null ? "" : "-" + two(m.group(3)));
+            if (!possible(m)) continue; // 2000年2月30日: no such day (said by the caller)
             int end = k + 1 < found.size() ? found.get(k + 1)[0] : version.length();
             String clause = Script.fold(clause(version, found.get(k)[1], end));
             String before = Script.fold(version.substring(Math.max(0, found.get(k)[0] - 2), found.get(k)[0]));
@@ -444,6 +499,30 @@ final class Provisions {
                 if (out[2] == null) out[2] = iso;
             }
         }
+        // 自发布之日起施行 in a clause of its own: it took effect the day it was published
+        if (out[2] == null && out[0] != null && SAME_DAY.matcher(Script.fold(version)).find()) out[2] = out[0];
+        return out;
+    }
+
+    /** True when a matched date names a day that exists (and a month, when it names no day). */
+    private static boolean possible(Matcher m) {
+        try {
+            int y = Integer.parseInt(m.group(1));
+            int mo = Integer.parseInt(m.group(2));
+            if (m.group(3) == null) return mo >= 1 && mo <= 12;
+            java.time.LocalDate.of(y, mo, Integer.parseInt(m.group(3)));
+            return true;
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The dates of a version that name no day that exists, as written, for a warning. */
+    static List<String> impossible(String version) {
+        List<String> out = new ArrayList<>();
+        if (version == null) return out;
+        Matcher m = DATE.matcher(version);
+        while (m.find()) if (!possible(m)) out.add(m.group());
         return out;
     }
 
