@@ -209,8 +209,8 @@ final class ListItems {
     // ---- the list's own level ------------------------------------------------------------------------------------
 
     /**
-     * The level each sheet of the list is at: the one most of its rows name (ties: the higher), else the one most
-     * rows of the whole list name; without a level column, the {@code --level} given, else the place its region,
+     * The level each sheet of the list is at: the one most rows of the whole list name (ties: the higher), unless
+     * none of the sheet's rows names it, then the one most of its rows name; without a level column, the {@code --level} given, else the place its region,
      * title or bodies name (said in a warning, with the words).
      */
     private Map<Integer, String> listLevels(List<RowValues> rows) {
@@ -227,7 +227,10 @@ final class ListItems {
             }
         }
         String whole = all.isEmpty() ? inferred(rows) : mode(all);
-        byPart.forEach((part, count) -> out.put(part, count.isEmpty() ? whole : mode(count)));
+        // a sheet keeps the list's level when any of its rows names it: a sheet of items most of which are also
+        // exercised higher up (自治区级、地州市级) is still the list's; only a sheet none of whose rows names it is at
+        // its own level (a workbook with a 地州市级 sheet and a 县市区级 sheet)
+        byPart.forEach((part, count) -> out.put(part, count.isEmpty() || count.containsKey(whole) ? whole : mode(count)));
         return out;
     }
 
@@ -337,7 +340,9 @@ final class ListItems {
             ps.forEach(p -> add(Notice.of(p)));
             if (entrustment == null) return null;
         }
-        Map<Role, String> roles = roles(c, levels.get(0));
+        // the bodies a list names are its own level's (a 地州市级 list's 农业农村局 is the prefecture's, even of an item
+        // the region exercises too); another level's only when the item is not at the list's level at all
+        Map<Role, String> roles = roles(c, listLevel != null && levels.contains(listLevel) ? listLevel : levels.get(0));
         Map<Role, Location> roleAt = new EnumMap<>(Role.class);
         Location here = new Location(c.where("name"), 0, 0);
         for (Role r : roles.keySet()) roleAt.put(r, here);
@@ -557,7 +562,14 @@ final class ListItems {
             context.level(listLevel, null);
             return List.of(listLevel);
         }
-        for (int n = 0; n < read.ids().size(); n++) context.level(read.ids().get(n), cellWord(cell, read.words().get(n)));
+        for (int n = 0; n < read.ids().size(); n++) {
+            String w = read.words().get(n);
+            context.level(read.ids().get(n), w.isEmpty() ? null : cellWord(cell, w));
+        }
+        if (read.range() != null) {
+            warn(c.where("level"), "'" + read.range() + "' is a range of levels: declared at each, '"
+                    + String.join("、", read.ids()) + "' (name the levels one by one if fewer exercise the power)");
+        }
         if (!read.ids().contains(listLevel)) {
             warn(c.where("level"), "declared at '" + String.join("、", read.ids()) + "' (" + cut(cell) + "), outside the"
                     + " list's own level '" + listLevel + "'");
@@ -583,7 +595,8 @@ final class ListItems {
         String rest = export ? null : read.ids().isEmpty() ? (cell.isEmpty() ? null : cell) : read.rest();
         String col = c.get("authority");
         if (rest == null) return col.isEmpty() ? null : col;
-        return col.isEmpty() || col.equals(rest) ? rest : rest + "\n" + col;
+        // a 权限 column that repeats the level cell, whole or its sentence, says it once
+        return col.isEmpty() || col.equals(rest) || col.equals(cell) ? rest : rest + "\n" + col;
     }
 
     /** Level ids as quanze's workbook writes them ({@code district}, {@code province、county}), or null. */

@@ -231,6 +231,59 @@ class PublishedLayoutsTest {
         assertThat(item(fromBook, "layout-a.1").imported()).isEqualTo(new quanze.model.Imported(file.toString(), "行政权力", 3));
     }
 
+    /**
+     * A list of two sheets, as the Karamay 农业农村 list: a sheet of 行政征收 most of whose items the region exercises
+     * too is still the list's level, and its body the list's; level cells that name a range or count their levels.
+     */
+    @Test
+    void aSheetOfItemsAlsoExercisedHigherUpIsStillTheListsLevel() throws Exception {
+        String[] header = {"序号", "事项名称", "权力类型", "实施依据", "行使主体", "实施层级", "权限"};
+        String basis = "【法律】《中华人民共和国行政许可法》第十二条";
+        String body = "克拉玛依市农业农村局";
+        String[][] permits = {
+            {"1", "甲许可", "行政许可", basis, body, "地州市级", ""},
+            {"2", "乙许可", "行政许可", basis, body, "地州市级", ""},
+            {"3", "丙许可", "行政许可", basis, body, "县级以上", ""},
+            {"4", "丁许可", "行政许可", basis, body, "市、区两级", ""}};
+        String[][] levies = {
+            {"1", "甲征收", "行政征收", basis, body, "自治区级、地州市级；负责审核", "自治区级、地州市级；负责审核"},
+            {"2", "乙征收", "行政征收", basis, body, "自治区级", ""},
+            {"3", "丙征收", "行政征收", basis, body, "自治区级、地州市级", ""}};
+        Path file = tmp.resolve("nongye.xlsx");
+        try (Workbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(file)) {
+            for (var sheet : Map.of("行政许可", permits, "行政征收", levies).entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())).toList()) {
+                Sheet s = wb.createSheet(sheet.getKey());
+                Row h = s.createRow(0);
+                for (int c = 0; c < header.length; c++) h.createCell(c).setCellValue(header[c]);
+                for (int r = 0; r < sheet.getValue().length; r++) {
+                    Row x = s.createRow(r + 1);
+                    for (int c = 0; c < header.length; c++) x.createCell(c).setCellValue(sheet.getValue()[r][c]);
+                }
+            }
+            wb.write(o);
+        }
+        RunAccess r = RunAccess.of("import", file.toString(), "--out", tmp.resolve("n").toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        // only the item the region alone exercises is outside the list's level, on the second sheet too
+        assertThat(r.err().lines().filter(l -> l.contains("outside the list's own level")).toList()).containsExactly(
+                file + "!行政征收!F3: warning: declared at 'province' (自治区级), outside the list's own level 'prefecture'");
+        assertThat(r.err()).contains(file + "!行政许可!F4: warning: '县级以上' is a range of levels: declared at each,"
+                + " 'province、prefecture、county'");
+        Catalog c = new CatalogReader().read(tmp.resolve("n"), "n");
+        Item range = c.items().stream().filter(i -> i.name().zh().equals("丙许可")).findFirst().orElseThrow();
+        assertThat(range.declared().levelIds()).containsExactly("province", "prefecture", "county");
+        Item two = c.items().stream().filter(i -> i.name().zh().equals("丁许可")).findFirst().orElseThrow();
+        assertThat(two.declared().levelIds()).containsExactly("prefecture", "county");
+        assertThat(two.declared().authority()).isNull();
+        // the 权限 column repeating the level cell says the sentence once
+        Item levy = c.items().stream().filter(i -> i.name().zh().equals("甲征收")).findFirst().orElseThrow();
+        assertThat(levy.declared().authority()).isEqualTo("负责审核");
+        // one body, at the list's level, though four of its items the region exercises too
+        assertThat(c.bodies()).extracting(b -> b.name().zh(), quanze.model.Body::levelId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(body, "prefecture"));
+    }
+
     @Test
     void aWorkbookNamedXlsxThatIsAnXlsIsReadByItsBytes() throws Exception {
         Path xls = workbook(new HSSFWorkbook(), "named-wrong.xls");
