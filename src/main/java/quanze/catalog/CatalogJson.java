@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import quanze.model.Basis;
 import quanze.model.Entrustment;
+import quanze.model.Imported;
 import quanze.model.InputException;
+import quanze.model.Principle;
 import quanze.model.Problem;
 
 /**
@@ -33,6 +35,48 @@ public final class CatalogJson {
 
     public static String entrustment(Entrustment e) {
         return e == null ? "" : write(CatalogWriter.entrustment(e));
+    }
+
+    /** The columns an imported list had that quanze keeps as written (empty when none). */
+    public static String extra(java.util.Map<String, String> extra) {
+        return extra == null || extra.isEmpty() ? "" : write(extra);
+    }
+
+    /** Where an imported item came from (empty for an item written in YAML). */
+    public static String imported(Imported i) {
+        return i == null ? "" : write(CatalogWriter.imported(i));
+    }
+
+    /** The catalog's principle where it differs from the bundled one (empty when it does not). */
+    public static String principle(Principle p) {
+        Principle bundled = PrincipleReader.bundled();
+        return p == null || p.equals(bundled) ? "" : write(CatalogWriter.principle(p, bundled));
+    }
+
+    /** The extra columns a data cell holds, or null with its problems. */
+    public static java.util.Map<String, String> readExtra(String json, String cell, List<Problem> problems) {
+        return readWith(json, cell, "extra (data)", problems, (reader, n) -> reader.extra(n));
+    }
+
+    /** The place an item was imported from, as a data cell holds it, or null with its problems. */
+    public static Imported readImported(String json, String cell, List<Problem> problems) {
+        return readWith(json, cell, "imported (data)", problems, (reader, n) -> reader.imported(n));
+    }
+
+    /** The principle a data cell holds, laid over the bundled one, or null with its problems. */
+    public static Principle readPrinciple(String json, String cell, List<Problem> problems) {
+        return readWith(json, cell, "principle (data)", problems,
+                (reader, n) -> PrincipleReader.override(PrincipleReader.bundled(), n, reader.problems()));
+    }
+
+    private static <T> T readWith(String json, String cell, String column, List<Problem> problems,
+                                  java.util.function.BiFunction<ItemReader, Node, T> read) {
+        Node n = parse(json, cell, column, problems);
+        if (n == null) return null;
+        List<Problem> found = new ArrayList<>();
+        T out = read.apply(new ItemReader(found, new Interner()), n);
+        found.forEach(p -> problems.add(inCell(p, cell, "")));
+        return found.isEmpty() ? out : null;
     }
 
     /** The bases a data cell holds, or null with its problems ({@code cell}: the cell's address). */

@@ -52,7 +52,11 @@ public final class CatalogWorkbook {
             new Column("supervision", "role.supervision"), new Column("management", "role.management"),
             new Column("execution", "role.execution"), new Column("implementation", "role.implementation"),
             new Column("service", "service"), new Column("origin", "origin"), new Column("備註 note", "note"),
-            new Column("basis (data)", "basis_data"), new Column("entrustment (data)", "entrustment_data"));
+            new Column("basis (data)", "basis_data"), new Column("entrustment (data)", "entrustment_data"),
+            new Column("權限 authority", "authority"), new Column("extra (data)", "extra_data"),
+            new Column("imported (data)", "imported_data"));
+    /** The catalog sheet's field for the principle where it differs from the bundled one (JSON). */
+    public static final String PRINCIPLE = "principle (data)";
     public static final List<String> CATALOG_COLUMNS = List.of("field", "value");
     public static final List<String> LEVEL_COLUMNS = List.of("id", "name (zh)", "name (en)", "abolished");
     public static final List<String> BODY_COLUMNS = List.of("id", "level", "name (zh)", "name (en)", "parent", "kind");
@@ -68,13 +72,16 @@ public final class CatalogWorkbook {
         return null;
     }
 
-    /** An item's row: one cell per column of {@link #ITEM_COLUMNS}. Several declared levels are joined by 、. */
+    /**
+     * An item's row: one cell per column of {@link #ITEM_COLUMNS}. Several declared levels are joined by 、,
+     * responsibilities and accountability one a line.
+     */
     public static List<String> itemRow(Item i) {
         List<String> v = new ArrayList<>(List.of(i.id(), i.name() == null ? "" : nz(i.name().zh()),
                 i.name() == null ? "" : nz(i.name().en()), i.categoryId(), i.kind() == null ? "" : i.kind().key(),
                 i.type() == null ? "" : i.type().key(), basis(i.basis()), i.floor() == null ? "" : i.floor().id(),
                 String.join(", ", i.traits().stream().map(Keyed::key).toList()), i.scope().key(),
-                String.join("；", i.responsibilities()), String.join("；", i.accountability()),
+                String.join("\n", i.responsibilities()), String.join("\n", i.accountability()),
                 String.join("、", i.declared().levelIds()), i.declared().source().key()));
         for (Role r : Role.values()) v.add(nz(i.declared().roleIds().get(r)));
         v.add(i.service() == null ? "" : i.service().key());
@@ -82,6 +89,9 @@ public final class CatalogWorkbook {
         v.add(nz(i.note()));
         v.add(CatalogJson.basis(i.basis()));
         v.add(CatalogJson.entrustment(i.declared().entrustment()));
+        v.add(nz(i.declared().authority()));
+        v.add(CatalogJson.extra(i.extra()));
+        v.add(CatalogJson.imported(i.imported()));
         return v;
     }
 
@@ -97,7 +107,7 @@ public final class CatalogWorkbook {
     }
 
     /** The catalog sheet: one row per field of the catalog block. */
-    public static List<List<String>> catalogRows(CatalogInfo info) {
+    public static List<List<String>> catalogRows(CatalogInfo info, quanze.model.Principle principle) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("id", info == null ? "" : info.id()));
         rows.add(List.of("name (zh)", info == null ? "" : nz(info.name().zh())));
@@ -108,6 +118,7 @@ public final class CatalogWorkbook {
         Expectation e = info == null ? null : info.expect();
         rows.add(List.of("expect categories", e == null ? "" : String.valueOf(e.categories())));
         rows.add(List.of("expect items", e == null ? "" : String.valueOf(e.items())));
+        rows.add(List.of(PRINCIPLE, CatalogJson.principle(principle)));
         return rows;
     }
 
@@ -149,6 +160,16 @@ public final class CatalogWorkbook {
         return new CatalogInfo(id.isEmpty() ? "imported" : id, text(value(byField, "name (zh)"), value(byField, "name (en)")),
                 Boolean.parseBoolean(value(byField, "reconstructed")), empty(value(byField, "source")),
                 empty(value(byField, "note")), expect, sheet);
+    }
+
+    /** The principle of the catalog sheet's rows: the bundled one, with what its data cell overrides. */
+    public static quanze.model.Principle principle(List<SheetRow> rows, List<Problem> problems) {
+        for (SheetRow r : rows) {
+            if (r.cell(0).equals(PRINCIPLE) && !r.cell(1).isEmpty()) {
+                return CatalogJson.readPrinciple(r.cell(1), r.at().apply(1).file(), problems);
+            }
+        }
+        return PrincipleReader.bundled();
     }
 
     private static String value(Map<String, SheetRow> byField, String field) {

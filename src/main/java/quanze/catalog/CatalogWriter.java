@@ -202,14 +202,16 @@ public final class CatalogWriter {
         if (i.origin() != null) m.put("origin", i.origin().id());
         put(m, "note", i.note());
         if (i.extra() != null && !i.extra().isEmpty()) m.put("extra", i.extra());
-        if (i.imported() != null) {
-            Map<String, Object> at = new LinkedHashMap<>();
-            at.put("file", i.imported().file());
-            put(at, "sheet", i.imported().sheet());
-            at.put("row", i.imported().row());
-            m.put("imported", at);
-        }
+        if (i.imported() != null) m.put("imported", imported(i.imported()));
         return m;
+    }
+
+    static Map<String, Object> imported(quanze.model.Imported i) {
+        Map<String, Object> at = new LinkedHashMap<>();
+        at.put("file", i.file());
+        put(at, "sheet", i.sheet());
+        at.put("row", i.row());
+        return at;
     }
 
     private static Map<String, Object> declared(Declared d) {

@@ -37,6 +37,11 @@ final class ItemReader {
         this.strings = strings;
     }
 
+    /** Where this reader says what it found wrong. */
+    List<Problem> problems() {
+        return problems;
+    }
+
     ItemDraft draft(Node node, int category) {
         Fields f = Fields.of(node, "an item", ITEM, problems);
         if (f == null) return null;
@@ -55,7 +60,7 @@ final class ItemReader {
         var responsibilities = strings.list(f.strings("responsibilities").stream().map(strings::of).toList());
         var accountability = strings.list(f.strings("accountability").stream().map(strings::of).toList());
         String note = f.string("note", false, what);
-        Map<String, String> extra = extra(f);
+        Map<String, String> extra = f.has("extra") ? extra(f.node("extra")) : Map.of();
         Imported imported = f.has("imported") ? imported(f.node("imported")) : null;
         if (id == null) return null;
         return new ItemDraft(category, id, name, type, basis, floor, f.keyAt("floor"), traits, scope,
@@ -64,10 +69,9 @@ final class ItemReader {
     }
 
     /** The columns of an imported list kept as written: header → text. */
-    private Map<String, String> extra(Fields f) {
-        if (!f.has("extra")) return Map.of();
-        if (!(f.node("extra") instanceof Node.MapNode m)) {
-            problems.add(new Problem(f.node("extra").at(), "'extra' must map column names to values (kept from an"
+    Map<String, String> extra(Node node) {
+        if (!(node instanceof Node.MapNode m)) {
+            problems.add(new Problem(node.at(), "'extra' must map column names to values (kept from an"
                     + " imported list, not read by the rules)"));
             return Map.of();
         }
@@ -84,7 +88,7 @@ final class ItemReader {
     }
 
     /** Where an imported item came from: {file, sheet, row}. */
-    private Imported imported(Node node) {
+    Imported imported(Node node) {
         Fields f = Fields.of(node, "imported", IMPORTED, problems);
         if (f == null) return null;
         String file = strings.of(f.string("file", true, "imported"));

@@ -210,7 +210,7 @@ final class XlsxReport implements Report {
     /** The catalog block, levels, bodies and categories: with the items sheet, enough to rebuild the catalog. */
     private static void structure(SXSSFWorkbook wb, Styles s, CheckResult r) {
         var c = r.catalog();
-        sheet(wb, s, CatalogWorkbook.CATALOG, CatalogWorkbook.CATALOG_COLUMNS, CatalogWorkbook.catalogRows(c.info()));
+        sheet(wb, s, CatalogWorkbook.CATALOG, CatalogWorkbook.CATALOG_COLUMNS, CatalogWorkbook.catalogRows(c.info(), c.principle()));
         sheet(wb, s, CatalogWorkbook.LEVELS, CatalogWorkbook.LEVEL_COLUMNS,
                 c.levels().stream().map(CatalogWorkbook::levelRow).toList());
         sheet(wb, s, CatalogWorkbook.BODIES, CatalogWorkbook.BODY_COLUMNS,

@@ -16,9 +16,9 @@ import quanze.model.Problem;
 import quanze.vocabulary.Vocabulary;
 
 /**
- * A workbook quanze exported ({@code check --format xlsx}) read back as the catalog it was: its catalog, levels,
- * bodies and categories sheets give the catalog's structure, its items sheet the items, column by column as
- * {@link CatalogWorkbook} lays them out.
+ * A workbook quanze exported ({@code check --format xlsx}) read back as the catalog it was: its catalog (with the
+ * principle where it differs from the bundled one), levels, bodies and categories sheets give the catalog's
+ * structure, its items sheet the items, column by column as {@link CatalogWorkbook} lays them out.
  */
 final class ExportWorkbook {
 
@@ -44,6 +44,9 @@ final class ExportWorkbook {
         }
         Table catalog = find(in.tables(), CatalogWorkbook.CATALOG);
         CatalogInfo info = catalog == null ? null : CatalogWorkbook.info(rows(catalog, false), new Location(catalog.where(), 0, 0), problems);
+        quanze.model.Principle principle = catalog == null ? PrincipleReader.bundled()
+                : CatalogWorkbook.principle(rows(catalog, false), problems);
+        if (principle == null) principle = PrincipleReader.bundled(); // said at its cell
         List<Level> levels = new ArrayList<>();
         Table levelSheet = find(in.tables(), CatalogWorkbook.LEVELS);
         if (levelSheet != null) for (var r : rows(levelSheet, true)) levels.add(CatalogWorkbook.level(r));
@@ -86,7 +89,7 @@ final class ExportWorkbook {
         boolean used = context.items.stream().anyMatch(d -> d.category() == fallback);
         List<quanze.catalog.ItemDraft> drafts = context.items;
         if (!used) categories.remove(fallback);
-        return new PowerListImporter.Result(new CatalogDraft(info, PrincipleReader.bundled(), levels, bodies,
+        return new PowerListImporter.Result(new CatalogDraft(info, principle, levels, bodies,
                 categories, List.copyOf(drafts)), context.notices, List.of(report));
     }
 

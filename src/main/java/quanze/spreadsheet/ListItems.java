@@ -327,7 +327,7 @@ final class ListItems {
         String id = id(c, group, sub);
         List<String> levels = levels(c, listLevel);
         if (levels == null) return null;
-        repeatedName(c, fullName, levels, names);
+        if (!export) repeatedName(c, fullName, levels, names); // quanze's workbook tells items apart by their ids
         List<Basis> basis = basis(c);
         if (basis == null) return null;
         if (!known(c)) return null;
@@ -362,12 +362,21 @@ final class ListItems {
         int cat = categoryOf(c);
         Imported imported = new Imported(shown, c.part().table().name().equals(shown) ? null : c.part().table().name(),
                 c.row().number());
+        Map<String, String> extra = c.extra();
+        if (export) {
+            // quanze's workbook keeps where an item was first imported from, and the columns it kept, in data cells
+            List<Problem> ps = new ArrayList<>();
+            if (!c.get("imported_data").isEmpty()) imported = CatalogJson.readImported(c.get("imported_data"), c.where("imported_data"), ps);
+            if (!c.get("extra_data").isEmpty()) extra = CatalogJson.readExtra(c.get("extra_data"), c.where("extra_data"), ps);
+            ps.forEach(p -> add(Notice.of(p)));
+            if (!ps.isEmpty()) return null;
+        }
         String floor = empty(c.get("floor"));
         String origin = empty(c.get("origin"));
         return new ItemDraft(cat, id, text, type, basis, floor, floor == null ? here : new Location(c.where("floor"), 0, 0),
-                traits, scope == null ? Scope.WITHIN_DISTRICT : scope, lines(c.get("responsibilities")),
-                lines(c.get("accountability")), declared, service, origin,
-                origin == null ? here : new Location(c.where("origin"), 0, 0), note.isEmpty() ? null : note, c.extra(),
+                traits, scope == null ? Scope.WITHIN_DISTRICT : scope, lines(c, "responsibilities"),
+                lines(c, "accountability"), declared, service, origin,
+                origin == null ? here : new Location(c.where("origin"), 0, 0), note.isEmpty() ? null : note, extra,
                 imported, here);
     }
 
@@ -644,10 +653,16 @@ final class ListItems {
 
     // ---- small things --------------------------------------------------------------------------------------------
 
-    /** A list cell: one entry per line (responsibilities, accountability), or per ；when it has no line breaks. */
-    private static List<String> lines(String cell) {
+    /**
+     * A list cell: one entry per line (responsibilities, accountability), or per ；when it has no line breaks —
+     * except in quanze's workbook, which writes one a line (an entry may hold a ；): a workbook from before the
+     * {@code imported (data)} column joined them with ；.
+     */
+    private List<String> lines(RowValues c, String field) {
+        String cell = c.get(field);
         if (cell.isBlank()) return List.of();
-        return split(cell, cell.contains("\n") ? "\n" : "；;");
+        boolean oneALine = cell.contains("\n") || export && c.at().containsKey("imported_data");
+        return split(cell, oneALine ? "\n" : "；;");
     }
 
     private static List<String> split(String s, String seps) {

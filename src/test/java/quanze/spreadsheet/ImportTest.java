@@ -65,6 +65,31 @@ class ImportTest {
                 .isEqualTo(List.of(a.id(), a.name(), a.reconstructed(), a.source(), a.note(), a.expect().items(), a.expect().categories()));
     }
 
+    /**
+     * An imported catalog exported and imported again is the same catalog, as YAML, to the byte (but for the
+     * comment naming the files imported): the principle laid
+     * over its levels, the authority beside each level, the columns kept as written, where each item came from, and
+     * responsibilities that hold a ；.
+     */
+    @Test
+    void anImportedCatalogExportedAndImportedAgainIsTheSameCatalog() throws Exception {
+        Path first = tmp.resolve("first");
+        RunAccess in = RunAccess.of("import", PublishedLayoutsTest.LISTS.resolve("layout-a.csv").toString(),
+                PublishedLayoutsTest.LISTS.resolve("layout-d.csv").toString(), "--out", first.toString());
+        assertThat(in.exit()).as(in.err()).isIn(0, 1);
+        Path xlsx = tmp.resolve("first.xlsx");
+        RunAccess out = RunAccess.of("check", first.toString(), "--format", "xlsx", "--output", xlsx.toString());
+        assertThat(out.err()).doesNotContain("error:");
+        Path second = tmp.resolve("second");
+        RunAccess again = RunAccess.of("import", xlsx.toString(), "--out", second.toString());
+        assertThat(again.exit()).as(again.err()).isZero();
+        String before = Files.readString(first.resolve("catalog.yaml"));
+        assertThat(before).contains("principle:").contains("authority:").contains("extra:").contains("imported:");
+        // all but the first line, which names the files the catalog was imported from this time
+        assertThat(Files.readString(second.resolve("catalog.yaml"))).startsWith("# Imported by quanze import from first.xlsx.")
+                .endsWith(before.substring(before.indexOf('\n')));
+    }
+
     /** The rows of a published-style list: code, name, type, basis, body, level, source. */
     private static List<String[]> rows() {
         String[][] laws = {{"《中華人民共和國城鄉規劃法》第四十一條", "城鄉規劃法", "41", "law"},
