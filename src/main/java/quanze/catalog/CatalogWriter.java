@@ -35,7 +35,19 @@ import quanze.model.Text;
  */
 public final class CatalogWriter {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+    /**
+     * Quotes what Jackson would quote, and any text quanze's reader would take for a number, boolean or null
+     * (1e3, .inf: Jackson's own test misses them), so that a name stays a name for any YAML 1.2 reader.
+     */
+    private static final class Quoting extends com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker.Default {
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || Scalars.kindOf(value) != Node.Scalar.Kind.STRING;
+        }
+    }
+
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .stringQuotingChecker(new Quoting()).build()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)

@@ -180,7 +180,8 @@ final class Fields {
             if (required) require(key, what);
             return null;
         }
-        if (n instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.STRING) {
+        // a name may be a number as written (2024, 1e3, .inf): its text, not its value
+        if (n instanceof Node.Scalar s && (s.kind() == Node.Scalar.Kind.STRING || s.kind() == Node.Scalar.Kind.NUMBER)) {
             return new Text(s.text(), null);
         }
         if (!(n instanceof Node.MapNode)) {
