@@ -99,6 +99,8 @@ final class ListItems {
     private final quanze.script.Lang script;
     private int warnings;
     private int skipped;
+    /** True when the list's level column names no level in any row: said once, not at each cell. */
+    private boolean silentLevelColumn;
 
     ListItems(Vocabulary vocabulary, ImportContext context, String shown, String prefix, int category, ListTable list,
               String levelOption, boolean export) {
@@ -128,10 +130,12 @@ final class ListItems {
                 warn(p.table().cell(ListTable.filled(note).get(0), note.number()), "a note in the list ('"
                         + cut(note.cell(ListTable.filled(note).get(0))) + "'), not an item: not imported");
             }
+            Map<Integer, List<Table.Row>> unheaded = new java.util.TreeMap<>();
             for (Table.Row row : p.rows()) {
-                RowValues c = cells(part, row);
+                RowValues c = cells(part, row, unheaded);
                 if (c != null) rows.add(c);
             }
+            unheaded.forEach((col, at) -> unheaded(p, col, at));
         }
         Map<Integer, String> listLevels = listLevels(rows);
         Group group = null;
@@ -155,17 +159,14 @@ final class ListItems {
     // ---- cells ---------------------------------------------------------------------------------------------------
 
     /** The fields of a row, or null (with problems) when an imported cell cannot be read. */
-    private RowValues cells(Part part, Table.Row row) {
+    private RowValues cells(Part part, Table.Row row, Map<Integer, List<Table.Row>> unheaded) {
         Map<String, String> v = new LinkedHashMap<>();
         Map<String, String> extra = new LinkedHashMap<>();
         boolean readable = true;
         for (int col : ListTable.filled(row)) {
             String field = part.columns().get(col);
             if (field == null) {
-                String where = part.table().cell(col, row.number());
-                String value = row.error(col) != null ? "" : " ('" + cut(row.cell(col)) + "')";
-                warn(where, "a value in a column without a header" + value + " is not imported: give the column a"
-                        + " header (or map it with --mapping) or clear the cell");
+                unheaded.computeIfAbsent(col, k -> new ArrayList<>()).add(row);
                 continue;
             }
             if (field.startsWith("repeat:")) continue; // said at its header
@@ -192,6 +193,24 @@ final class ListItems {
             return null;
         }
         return new RowValues(part, row, v, part.at(), extra, LevelCells.read(v.getOrDefault("level", ""), vocabulary));
+    }
+
+    /**
+     * Values in a column without a header, said once a column (a table of counts beside the list is ten cells of
+     * one column): its first cell, how many there are, and the first few values.
+     */
+    private void unheaded(ListTable.Part p, int col, List<Table.Row> rows) {
+        Table.Row first = rows.get(0);
+        String where = p.table().cell(col, first.number());
+        List<String> values = rows.stream().filter(r -> r.error(col) == null).limit(3).map(r -> "'" + cut(r.cell(col)) + "'")
+                .toList();
+        String shown = values.isEmpty() ? "" : " (" + String.join(", ", values) + (rows.size() > values.size() ? ", …" : "")
+                + ")";
+        String what = rows.size() == 1 ? "a value in a column without a header" + shown + " is not imported"
+                : rows.size() + " values in a column without a header, to row " + rows.get(rows.size() - 1).number() + shown
+                + ", are not imported";
+        warn(where, what + ": give the column a header (or map it with --mapping) or clear the "
+                + (rows.size() == 1 ? "cell" : "cells"));
     }
 
     /** A column whose header repeats an earlier one: said at its header (only the first is read). */
@@ -240,10 +259,21 @@ final class ListItems {
                 : Integer.compare(a.getValue(), b.getValue())).orElseThrow().getKey();
     }
 
-    /** The level of a list whose rows name none: --level, else the place it names. */
+    /**
+     * The level of a list whose rows name none: --level, else the place it names. A level column none of whose cells
+     * names a level is said here once, with its first cell, not at each of its cells.
+     */
     private String inferred(List<RowValues> rows) {
         boolean column = !rows.isEmpty() && rows.get(0).at().containsKey("level");
-        if (levelOption != null) return levelOption;
+        if (column) silentLevelColumn = true;
+        if (levelOption != null) {
+            if (column) {
+                warn(rows.get(0).where("level"), silentColumn(rows) + ": its items are declared at '" + levelOption
+                        + "', as --level says; " + (rows.size() == 1 ? "the cell is" : "each cell is")
+                        + " kept as what the level may do");
+            }
+            return levelOption;
+        }
         List<String[]> sources = new ArrayList<>();
         for (RowValues c : rows) {
             if (!c.get("region").isEmpty()) {
@@ -259,19 +289,30 @@ final class ListItems {
                 break;
             }
         }
+        String why = column ? silentColumn(rows) : "the list has no level column";
+        String whyAt = column ? rows.get(0).where("level") : null;
+        String kept = column ? "; " + (rows.size() == 1 ? "the cell is" : "each cell is") + " kept as what the level may do"
+                : "";
         for (String[] s : sources) {
             String[] place = vocabulary.place(s[0]);
             if (place != null) {
-                warn(s[1], "the list " + (column ? "names no level in its level column" : "has no level column")
-                        + ": its items are declared at '" + place[0] + "', the level of '" + place[1] + "' in " + s[2]
-                        + " (--level LEVEL says otherwise)");
+                String cell = whyAt == null ? "" : " (" + s[1].substring(s[1].lastIndexOf('!') + 1) + ")";
+                warn(whyAt == null ? s[1] : whyAt, why + ": its items are declared at '" + place[0] + "', the level of '"
+                        + place[1] + "' in " + s[2] + cell + " (--level LEVEL says otherwise)" + kept);
                 return place[0];
             }
         }
-        warn(list.parts().get(0).table().where(), "the list " + (column ? "names no level in its level column"
-                : "has no level column") + " and names no place: its items are declared at 'prefecture' (--level LEVEL"
-                + " says otherwise)");
+        warn(whyAt == null ? list.parts().get(0).table().where() : whyAt, why + " and the list names no place: its"
+                + " items are declared at 'prefecture' (--level LEVEL says otherwise)" + kept);
         return "prefecture";
+    }
+
+    /** A level column none of whose cells names a level: how many cells, and the first one's words. */
+    private static String silentColumn(List<RowValues> rows) {
+        String first = rows.get(0).get("level");
+        String words = first.isEmpty() ? "" : "'" + cut(first) + "'" + (rows.size() > 1 ? ", …" : "");
+        return "no level in the level column (" + (rows.size() == 1 ? words.isEmpty() ? "an empty cell" : words
+                : rows.size() + " cells" + (words.isEmpty() ? "" : ": " + words)) + ")";
     }
 
     // ---- groups of rows: an item and its sub-items ---------------------------------------------------------------
@@ -566,8 +607,10 @@ final class ListItems {
         }
         LevelCells.Levels read = c.levels();
         if (read.ids().isEmpty()) {
-            warn(c.where("level"), (cell.isEmpty() ? "no level in the cell" : "no level word in '" + cut(cell) + "'")
-                    + ": declared at the list's level '" + listLevel + "'");
+            if (!silentLevelColumn) {
+                warn(c.where("level"), (cell.isEmpty() ? "no level in the cell" : "no level word in '" + cut(cell) + "'")
+                        + ": declared at the list's level '" + listLevel + "'");
+            }
             context.level(listLevel, null);
             return List.of(listLevel);
         }
