@@ -24,6 +24,11 @@ import quanze.model.Principle;
 import quanze.model.Problem;
 import quanze.model.Role;
 import quanze.model.UnknownReference;
+import quanze.law.LawWords;
+import quanze.law.StatutoryReader;
+import quanze.model.StatutoryLevel;
+import quanze.model.Text;
+import quanze.vocabulary.Vocabulary;
 
 /**
  * Binds the top-level blocks of a catalog's files into one resolved catalog: levels and bodies first, then
@@ -35,6 +40,8 @@ final class CatalogBinder {
     private final List<UnknownReference> unknown = new ArrayList<>();
     private final Map<String, Level> levels = new HashMap<>();
     private final Map<String, Body> bodies = new HashMap<>();
+    private final Map<String, Level> canonical = new HashMap<>();
+    private StatutoryReader statutes = new StatutoryReader(LawWords.bundled(), Vocabulary.bundled());
 
     CatalogBinder(List<Problem> problems) {
         this.problems = problems;
@@ -57,6 +64,7 @@ final class CatalogBinder {
                     info = info(top.node("catalog"));
                 }
             }
+            if (top.has("statutory")) statutory(top.node("statutory"));
             if (top.has("principle")) {
                 if (principleAt != null) {
                     problems.add(new Problem(top.keyAt("principle"), "a second 'principle:' block (first at "
@@ -135,6 +143,103 @@ final class CatalogBinder {
         principleLevels(draft.principle(), items, new Location(dir, 0, 0));
         return new Catalog(dir, draft.info(), draft.principle(), List.copyOf(levelList), List.copyOf(bodyList),
                 List.copyOf(draft.categories()), List.copyOf(items), List.copyOf(unknown));
+    }
+
+    private static final java.util.Set<String> STATUTORY = java.util.Set.of("actors", "organs", "relative", "by",
+            "via", "references", "holders", "directSpan", "subjectSpan", "verbs");
+
+    /** A catalog's own words for reading the law's levels, laid over quanze's ({@code statutory.yaml}'s shape). */
+    private void statutory(Node node) {
+        if (!(node instanceof Node.MapNode m)) {
+            problems.add(new Problem(node.at(), "expected a mapping of words for reading the law (actors, organs, "
+                    + "relative, by, via, references, holders, directSpan, subjectSpan, verbs), got " + node.describe()));
+            return;
+        }
+        for (var e : m.fields().entrySet()) {
+            if (!STATUTORY.contains(e.getKey())) {
+                problems.add(new Problem(m.keys().get(e.getKey()), "unknown field '" + e.getKey() + "' in 'statutory'"
+                        + Trees.suggestion(e.getKey(), STATUTORY) + " (expected one of " + String.join(", ",
+                        new java.util.TreeSet<>(STATUTORY)) + ")"));
+                return;
+            }
+        }
+        if (m.fields().get("actors") instanceof Node.ListNode actors) {
+            for (Node a : actors.items()) {
+                if (!(a instanceof Node.MapNode am)) continue;
+                for (String k : List.of("floor", "highest")) {
+                    if (am.fields().get(k) instanceof Node.Scalar sc && sc.text() != null
+                            && Vocabulary.bundled().rank(sc.text()) < 0) {
+                        problems.add(new Problem(sc.at(), "'" + sc.text() + "' is not a level (expected one of "
+                                + String.join(", ", Vocabulary.bundled().levels().stream()
+                                .map(Vocabulary.LevelWords::id).toList()) + ")"));
+                        return;
+                    }
+                }
+            }
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> data = (Map<String, Object>) plain(m);
+            statutes = new StatutoryReader(LawWords.bundled().with(data), Vocabulary.bundled());
+        } catch (IllegalArgumentException | ClassCastException e) {
+            problems.add(new Problem(m.at(), "statutory: " + e.getMessage()));
+        }
+    }
+
+    private static Object plain(Node n) {
+        if (n instanceof Node.MapNode m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.fields().forEach((k, v) -> out.put(k, plain(v)));
+            return out;
+        }
+        if (n instanceof Node.ListNode l) return l.items().stream().map(CatalogBinder::plain).toList();
+        Node.Scalar s = (Node.Scalar) n;
+        if (s.kind() == Node.Scalar.Kind.NUMBER) {
+            try {
+                return Integer.parseInt(s.text());
+            } catch (NumberFormatException e) {
+                return s.text();
+            }
+        }
+        return s.text();
+    }
+
+    /**
+     * The catalog's level for a canonical level id (national … community): the level whose id or name the
+     * vocabulary reads as it (city → prefecture, 區 → county); else, for a level above or below every level of the
+     * catalog, a level of its own ranked beyond them (the province in a city's catalog), and for one between, the
+     * nearest level above.
+     */
+    private Level canonicalLevel(String id) {
+        Level known = canonical.get(id);
+        if (known != null) return known;
+        Vocabulary v = Vocabulary.bundled();
+        Map<Integer, Level> byRank = new java.util.TreeMap<>();
+        for (Level l : levels.values()) {
+            String c = v.levelId(l.id());
+            if (c == null && l.name() != null) c = v.levelId(l.name().zh() == null ? "" : l.name().zh());
+            if (c == null && l.name() != null && l.name().en() != null) c = v.levelId(l.name().en());
+            if (c != null) byRank.putIfAbsent(v.rank(c), l);
+        }
+        int want = v.rank(id);
+        Level out = byRank.get(want);
+        if (out == null && !byRank.isEmpty()) {
+            int top = ((java.util.TreeMap<Integer, Level>) byRank).firstKey();
+            int bottom = ((java.util.TreeMap<Integer, Level>) byRank).lastKey();
+            if (want < top) out = synthetic(id, byRank.get(top).rank() - (top - want));
+            else if (want > bottom) out = synthetic(id, byRank.get(bottom).rank() + (want - bottom));
+            else out = ((java.util.TreeMap<Integer, Level>) byRank).floorEntry(want).getValue();
+        }
+        if (out == null) out = synthetic(id, want);
+        canonical.put(id, out);
+        return out;
+    }
+
+    private static Level synthetic(String id, int rank) {
+        var names = Vocabulary.bundled().levels().stream().filter(l -> l.id().equals(id)).findFirst()
+                .map(Vocabulary.LevelWords::names).orElse(Map.of());
+        return new Level(id, new Text(names.getOrDefault("zh-Hans", id), names.getOrDefault("en", id)), rank, false,
+                new Location("(statutory level)", 0, 0));
     }
 
     /** A parent that names no body is an unknown reference; a chain of parents may not loop. */
@@ -272,7 +377,8 @@ final class CatalogBinder {
         if (d.declared() == null) return null;
         Level floor = level(d.floor(), d.id(), "floor", d.floorAt());
         Level origin = level(d.origin(), d.id(), "origin", d.originAt());
-        return new Item(d.id(), d.name(), c.id(), c, d.type(), d.basis(), floor, d.traits(),
+        StatutoryLevel statutory = d.type() == null ? null : statutes.read(d.basis(), d.type(), this::canonicalLevel);
+        return new Item(d.id(), d.name(), c.id(), c, d.type(), d.basis(), floor, statutory, d.traits(),
                 d.scope() == null ? quanze.model.Scope.WITHIN_DISTRICT : d.scope(), d.responsibilities(),
                 d.accountability(), declared(d.declared(), d.id()), d.service(), origin, d.note(), d.extra(), d.imported(),
                 d.location());

@@ -22,7 +22,7 @@ import quanze.model.UnknownReference;
  */
 public final class CatalogReader {
 
-    static final List<String> TOP = List.of("catalog", "principle", "levels", "bodies", "categories");
+    static final List<String> TOP = List.of("catalog", "principle", "statutory", "levels", "bodies", "categories");
     static final List<String> CATALOG = List.of("id", "name", "reconstructed", "source", "note", "expect");
     static final List<String> LEVEL = List.of("id", "name", "abolished", "note");
     static final List<String> BODY = List.of("id", "level", "name", "parent", "kind", "note");

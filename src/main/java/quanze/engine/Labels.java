@@ -28,4 +28,17 @@ public final class Labels {
                 .map(e -> e.getKey().key() + " by " + e.getValue().id() + " (" + e.getValue().levelId() + ")")
                 .collect(Collectors.joining(", "));
     }
+
+    /** What each basis reads: "《种子法》 Art. 31: 'county' or above (由县级以上…核发); 《…》: no level (由发证机关吊销)". */
+    public static String readings(java.util.List<quanze.model.StatutoryLevel.Cited> cited) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (quanze.model.StatutoryLevel.Cited c : cited) {
+            String range = !c.hasLevel() ? "an organ with no level"
+                    : c.highest() == null ? "'" + c.floor() + "' or above"
+                    : c.highest().equals(c.floor()) ? "'" + c.floor() + "'"
+                    : "'" + c.floor() + "' to '" + c.highest() + "'";
+            out.add(c.cite() + ": " + range + " (" + c.quote() + ")");
+        }
+        return String.join("; ", out);
+    }
 }

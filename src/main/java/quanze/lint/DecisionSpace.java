@@ -32,6 +32,7 @@ import quanze.model.Role;
 import quanze.model.Scope;
 import quanze.model.Service;
 import quanze.model.Source;
+import quanze.model.StatutoryLevel;
 import quanze.model.Text;
 import quanze.model.Trait;
 
@@ -112,6 +113,10 @@ final class DecisionSpace {
         if (in.containsKey("traits") && !in.get("traits").equals(c.defaults().get("traits"))) field.accept("traits", in.get("traits"));
         if (in.containsKey("scope") && !in.get("scope").equals("within-district")) field.accept("scope", in.get("scope"));
         if (in.containsKey("floor") && !in.get("floor").equals("none")) field.accept("floor", in.get("floor"));
+        if (in.containsKey("statutory") && !in.get("statutory").equals("none")) {
+            field.accept("basis", "[{law: 某法, article: \"1\", rank: law, text: \"由" + ("city".equals(in.get("statutory"))
+                    ? "设区的市级以上" : "县级以上") + "人民政府有关主管部门核发许可证。\"}]");
+        }
         if (in.containsKey("basis")) {
             switch (in.get("basis")) {
                 case "none" -> field.accept("basis", "[]");
@@ -167,6 +172,7 @@ final class DecisionSpace {
         defaults.put("traits", "[micro]");
         defaults.put("scope", "within-district");
         defaults.put("floor", "none");
+        defaults.put("statutory", "none");
         defaults.put("basis", "law");
         defaults.put("type", "licensing");
         defaults.put("declared.level", "district");
@@ -181,6 +187,8 @@ final class DecisionSpace {
                 for (Trait t : Trait.values()) if ((mask & (1 << t.ordinal())) != 0) traits.add(t);
                 for (Scope scope : Scope.values()) {
                     for (String floor : FLOORS) {
+                      // a floor read from the basis's words stands in for a missing typed floor
+                      for (String read : "none".equals(floor) ? List.of("none", "city", "district") : List.of("none")) {
                         for (String basis : BASES) {
                             for (PowerType type : List.of(PowerType.LICENSING, PowerType.OTHER)) {
                                 for (String declaredLevel : List.of("district", "city")) {
@@ -191,6 +199,7 @@ final class DecisionSpace {
                                         in.put("traits", keys(traits));
                                         in.put("scope", scope.key());
                                         in.put("floor", floor);
+                                        in.put("statutory", read);
                                         in.put("basis", basis);
                                         in.put("type", type.key());
                                         in.put("declared.level", declaredLevel);
@@ -199,13 +208,15 @@ final class DecisionSpace {
                                         List<Basis> b = basis.equals("none") ? List.of()
                                                 : List.of(basis.equals("law") ? law : rule);
                                         Level dl = levels.get(declaredLevel);
-                                        items.add(item(id, cat, type, b, "none".equals(floor) ? null : levels.get(floor),
+                                        Item item = item(id, cat, type, b, "none".equals(floor) ? null : levels.get(floor),
                                                 traits, scope, null, null, dl, source,
-                                                dl == city ? cityDept : districtDept, cityDept));
+                                                dl == city ? cityDept : districtDept, cityDept);
+                                        items.add("none".equals(read) || b.isEmpty() ? item : read(item, levels.get(read)));
                                     }
                                 }
                             }
                         }
+                      }
                     }
                 }
             }
@@ -245,6 +256,15 @@ final class DecisionSpace {
         }
     }
 
+    /** The item with a floor read from its basis's words (as quanze.law would read 由县级以上…). */
+    private static Item read(Item i, Level floor) {
+        StatutoryLevel s = new StatutoryLevel(floor, null, "由" + floor.id() + "…核发", "decision-space", i.citations(),
+                true, false, List.of());
+        return new Item(i.id(), i.name(), i.categoryId(), i.category(), i.type(), i.basis(), i.floor(), s, i.traits(),
+                i.scope(), i.responsibilities(), i.accountability(), i.declared(), i.service(), i.origin(), i.note(),
+                i.extra(), i.imported(), i.location());
+    }
+
     private static Category cat(CategoryKind kind) {
         return new Category(kind.key(), new Text(kind.key(), null), kind, null, HERE);
     }
@@ -260,7 +280,7 @@ final class DecisionSpace {
             roles.put(r, b);
         }
         Declared d = new Declared(declaredLevel.id(), declaredLevel, source, null, ids, roles, HERE);
-        return new Item(id, new Text("事項" + id, null), cat.id(), cat, type, basis, floor, traits, scope,
+        return new Item(id, new Text("事項" + id, null), cat.id(), cat, type, basis, floor, null, traits, scope,
                 List.of("受理責任"), List.of("違法許可"), d, service, origin, null, Map.of(), null, HERE);
     }
 }

@@ -38,6 +38,17 @@ public record Declared(String levelId, Level level, List<String> levelIds, List<
         return levels.stream().filter(l -> l.rank() > floor.rank()).toList();
     }
 
+    /** The declared levels that are above {@code highest} (a smaller rank), in the list's order. */
+    public List<Level> above(Level highest) {
+        return levels.stream().filter(l -> l.rank() < highest.rank()).toList();
+    }
+
+    /** True when some declared level is above {@code highest}. */
+    public boolean anyAbove(Level highest) {
+        for (Level l : levels) if (l.rank() < highest.rank()) return true;
+        return false;
+    }
+
     /** True when some declared level is below {@code floor}. */
     public boolean anyBelow(Level floor) {
         for (Level l : levels) if (l.rank() > floor.rank()) return true;

@@ -9,16 +9,41 @@ import quanze.script.Script;
 /**
  * One power (or function, or community service) of the list, with its references resolved. Optional parts
  * are null when absent: {@code floor}, {@code service}, {@code origin}, {@code note}; {@code category} is
- * null when {@code categoryId} names no category.
+ * null when {@code categoryId} names no category. {@code floor} is the floor the author typed; {@code statutory}
+ * the level read from the words of its bases (null when no basis has words of its act).
  */
 public record Item(String id, Text name, String categoryId, Category category, PowerType type,
-                   List<Basis> basis, Level floor, Set<Trait> traits, Scope scope,
+                   List<Basis> basis, Level floor, StatutoryLevel statutory, Set<Trait> traits, Scope scope,
                    List<String> responsibilities, List<String> accountability, Declared declared,
                    Service service, Level origin, String note, Map<String, String> extra, Imported imported,
                    Location location) {
 
     public CategoryKind kind() {
         return category == null ? null : category.kind();
+    }
+
+    /** The statutory floor the rules decide by: the typed {@code floor}, else the one read from the law; or null. */
+    public Level legalFloor() {
+        if (floor != null) return floor;
+        return statutory != null ? statutory.floor() : null;
+    }
+
+    /** The floor was read from the law (none was typed). */
+    public boolean floorFromText() {
+        return floor == null && statutory != null && statutory.derived();
+    }
+
+    /**
+     * No trait is stated and no floor typed, but the law's words place the power: the principle's traits cannot
+     * decide, the law can (a published list states no traits).
+     */
+    public boolean placedByLawAlone() {
+        return traits.isEmpty() && floorFromText();
+    }
+
+    /** Where the legal floor comes from, for messages: the citations, or the quoted words of the law. */
+    public String floorGrounds() {
+        return floor != null ? citations() : statutory.cite() + ": " + statutory.quote();
     }
 
     public boolean hasBasis() {

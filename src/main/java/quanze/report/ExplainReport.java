@@ -9,6 +9,8 @@ import quanze.model.Decision;
 import quanze.model.Finding;
 import quanze.model.Firing;
 import quanze.model.Item;
+import quanze.model.StatutoryLevel;
+import quanze.engine.Labels;
 import quanze.model.Keyed;
 import quanze.model.Role;
 
@@ -38,6 +40,13 @@ public final class ExplainReport {
                 : String.join(", ", i.traits().stream().map(Keyed::key).toList())).append('\n');
         sb.append("  scope     ").append(i.scope().key()).append('\n');
         sb.append("  floor     ").append(i.floor() == null ? "(none stated)" : i.floor().id()).append('\n');
+        sb.append("  the law   ").append(lawSays(i)).append('\n');
+        if (i.statutory() != null) {
+            for (StatutoryLevel.Cited c : i.statutory().cited()) {
+                sb.append("            ").append(Labels.readings(List.of(c))).append(" [").append(c.pattern())
+                        .append(c.direct() ? ", direct" : "").append("]\n");
+            }
+        }
         if (i.basis().isEmpty()) sb.append("  basis     (none)\n");
         for (Basis b : i.basis()) {
             sb.append("  basis     ").append(b.cite()).append(" (").append(b.rank().key()).append(')')
@@ -94,5 +103,21 @@ public final class ExplainReport {
             if (f.basis() != null) sb.append("    basis: ").append(f.basis()).append('\n');
         }
         if (k == 0) sb.append("  none\n");
+    }
+
+    /** What the words of the item's bases give its act, or why nothing. */
+    static String lawSays(Item i) {
+        StatutoryLevel s = i.statutory();
+        boolean words = i.basis().stream().anyMatch(b -> b.text() != null && !b.text().isBlank());
+        if (s == null) {
+            return words ? "nothing derived: no organ with a level performs its act in the words of its bases"
+                    : "nothing derived: no basis quotes the article's words (text)";
+        }
+        if (s.disagree()) return "nothing derived: its bases name different levels (QZ118)";
+        if (!s.derived()) {
+            return "nothing derived: a basis gives its act to an organ with no level, or names several levels for it";
+        }
+        return s.describe() + " [" + s.pattern() + (s.certain() ? ", certain" : ", not certain: findings are warnings")
+                + "]";
     }
 }

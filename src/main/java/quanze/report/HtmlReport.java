@@ -164,6 +164,7 @@ final class HtmlReport implements Report {
             dl(w, label("scope"), i.scope().key());
             dl(w, label("floor"), i.floor() == null ? "—" : i.floor().id());
             dl(w, label("legalBasis"), i.citations());
+            dl(w, label("statutoryLevel"), ExplainReport.lawSays(i));
             dl(w, label("declared"), String.join("、", i.declared().levelIds()) + ", " + i.declared().source().key());
             dl(w, label("decision"), d.verdict().key() + " → " + d.level() + ": " + d.why());
             w.write("</dl>\n<ol class=\"fired\">");

@@ -12,11 +12,13 @@ import quanze.model.Decision;
 import quanze.model.Finding;
 import quanze.model.Role;
 import quanze.model.Severity;
+import quanze.model.StatutoryLevel;
 
 /**
  * The machine-readable report: {@code schemaVersion}, {@code summary}, {@code items[]} (id, category, kind,
  * decision, level, declaredLevel (and declaredLevels when the list declares several), roles as level per role,
- * reasons, and where an imported item came from: imported {file, sheet, row}) and {@code findings[]} (code, severity, item, file, line,
+ * reasons, the level read from its bases' words: statutoryLevel {floor, highest, quote, pattern, basis, certain}
+ * or null, and statutoryReadings per basis, and where an imported item came from: imported {file, sheet, row}) and {@code findings[]} (code, severity, item, file, line,
  * column, message, basis, rule). Streamed with Jackson's generator.
  */
 final class JsonReport implements Report {
@@ -66,6 +68,7 @@ final class JsonReport implements Report {
                 g.writeStringField(e.getKey().key(), body == null ? null : body.levelId());
             }
             g.writeEndObject();
+            statutory(g, d.item().statutory());
             if (d.item().imported() != null) {
                 g.writeObjectFieldStart("imported");
                 g.writeStringField("file", d.item().imported().file());
@@ -109,5 +112,37 @@ final class JsonReport implements Report {
         g.writeEndObject();
         g.writeRaw('\n');
         g.flush();
+    }
+
+    /**
+     * {@code statutoryLevel}: {floor, highest, quote, pattern, basis, certain}, or null when nothing could be derived;
+     * {@code statutoryReadings}: what each basis with words of the act reads, when any does.
+     */
+    private static void statutory(JsonGenerator g, StatutoryLevel s) throws IOException {
+        if (s == null || !s.derived()) {
+            g.writeNullField("statutoryLevel");
+        } else {
+            g.writeObjectFieldStart("statutoryLevel");
+            g.writeStringField("floor", s.floor().id());
+            g.writeStringField("highest", s.highest() == null ? null : s.highest().id());
+            g.writeStringField("quote", s.quote());
+            g.writeStringField("pattern", s.pattern());
+            g.writeStringField("basis", s.cite());
+            g.writeBooleanField("certain", s.certain());
+            g.writeEndObject();
+        }
+        if (s == null || s.cited().isEmpty()) return;
+        g.writeArrayFieldStart("statutoryReadings");
+        for (StatutoryLevel.Cited c : s.cited()) {
+            g.writeStartObject();
+            g.writeStringField("basis", c.cite());
+            g.writeStringField("floor", c.floor());
+            g.writeStringField("highest", c.highest());
+            g.writeStringField("quote", c.quote());
+            g.writeStringField("pattern", c.pattern());
+            g.writeBooleanField("direct", c.direct());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }

@@ -39,7 +39,8 @@ class ReportFormatsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"huangshi,catalog/huangshi", "before-reform,catalog/examples/before-reform"})
+    @CsvSource({"huangshi,catalog/huangshi", "before-reform,catalog/examples/before-reform",
+            "read-the-law,catalog/examples/read-the-law"})
     void everyFormatMatchesItsGoldenFile(String name, String dir) throws Exception {
         for (String format : List.of("text", "json", "sarif", "junit", "github", "markdown", "html")) {
             Path golden = Path.of("src/test/resources/golden/" + name + "." + format);
@@ -71,11 +72,11 @@ class ReportFormatsTest {
     @org.junit.jupiter.api.Test
     void aListInSimplifiedCharactersGetsSimplifiedLabelsAndAnyLanguageOnRequest() throws Exception {
         String text = imported("text");
-        assertThat(text).contains("事项 7 项：下放 0 项，保留 7 项；错误 3 个，警告 0 个").contains(": 错误 QZ101 ")
+        assertThat(text).contains("事项 7 项：下放 0 项，保留 7 项；错误 3 个，警告 1 个").contains(": 错误 QZ101 ")
                 .contains("    依据: ");
-        assertThat(imported("text", "--lang", "zh-Hant")).contains("事項 7 項：下放 0 項，保留 7 項；錯誤 3 個，警告 0 個");
-        assertThat(imported("text", "--lang", "en")).contains("7 items: 0 delegated, 7 retained; 3 errors, 0 warnings");
-        assertThat(imported("markdown")).startsWith("## quanze 审查：").contains("| 审查发现 | 错误 3 个，警告 0 个，已豁免 0 个 |");
+        assertThat(imported("text", "--lang", "zh-Hant")).contains("事項 7 項：下放 0 項，保留 7 項；錯誤 3 個，警告 1 個");
+        assertThat(imported("text", "--lang", "en")).contains("7 items: 0 delegated, 7 retained; 3 errors, 1 warning");
+        assertThat(imported("markdown")).startsWith("## quanze 审查：").contains("| 审查发现 | 错误 3 个，警告 1 个，已豁免 0 个 |");
         String html = imported("html");
         assertThat(html).contains("<html lang=\"zh-Hans\">").contains(">权责清单审查报告</span>")
                 .contains("data-zh-hant=\"權責清單審查報告\"").contains("data-en=\"Power list check report\"")

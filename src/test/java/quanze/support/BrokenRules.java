@@ -26,8 +26,8 @@ public final class BrokenRules {
         Path dir = copy(tmp);
         Path decisions = dir.resolve("decisions.drl");
         String drl = Files.readString(decisions);
-        String broken = drl.replace("floor == null || floor.rank() >= $to.rank(), !($p.blockingScopes() contains scope),\n"
-                + "              $p.delegableBy(traits))", "floor == null || floor.rank() >= $to.rank(),\n"
+        String broken = drl.replace("legalFloor == null || legalFloor.rank() >= $to.rank(), !($p.blockingScopes() contains scope),\n"
+                + "              $p.delegableBy(traits))", "legalFloor == null || legalFloor.rank() >= $to.rank(),\n"
                 + "              $p.delegableBy(traits))");
         if (broken.equals(drl)) throw new IllegalStateException("the delegation rule no longer reads as expected");
         Files.writeString(decisions, broken);
