@@ -1,5 +1,7 @@
 package quanze.cli;
 
+import quanze.law.StatuteRegister;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -49,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     Path waivers;
 
     @CommandLine.Option(names = "--as-of", paramLabel = "DATE",
-            description = "Judge waiver expiry on DATE (YYYY-MM-DD) instead of today.", converter = DateConverter.class)
+            description = "Judge waiver expiry on DATE (YYYY-MM-DD) instead of today, and which statute versions are in force on DATE (QZ119: not judged without it).", converter = DateConverter.class)
     java.time.LocalDate asOf;
 
     @CommandLine.Mixin
@@ -65,6 +67,8 @@ final class CheckCommand implements Callable<Integer> {
         Timing.mark(err, "loaded");
         // the HTML report explains every item, so it needs the rules that fired for each
         Engine engine = new Engine(loaded.rules()).withLimits(workspace.engineLimits());
+        // on a given day, bases that cite a version no longer in force (the register of statutes)
+        if (asOf != null) engine = engine.withFacts(StatuteRegister.bundled().outdated(loaded.catalog(), asOf));
         CheckResult checked = format == Format.HTML ? engine.checkTracingAll(loaded.catalog()) : engine.check(loaded.catalog());
         Path register = waivers != null ? waivers
                 : WaiverRegister.of(catalogDir != null ? catalogDir : Workspace.defaultCatalog());

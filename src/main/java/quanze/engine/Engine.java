@@ -48,6 +48,7 @@ public final class Engine {
     private final RuleBase rules;
     private final Set<String> disabled;
     private final Limits limits;
+    private final List<Object> facts;
 
     public Engine(RuleBase rules) {
         this(rules, Set.of());
@@ -59,9 +60,19 @@ public final class Engine {
     }
 
     public Engine(RuleBase rules, Set<String> disabled, Limits limits) {
+        this(rules, disabled, limits, List.of());
+    }
+
+    private Engine(RuleBase rules, Set<String> disabled, Limits limits, List<Object> facts) {
         this.rules = rules;
         this.disabled = Set.copyOf(disabled);
         this.limits = limits;
+        this.facts = List.copyOf(facts);
+    }
+
+    /** The same engine inserting these facts too (what the day of the check adds: bases citing outdated versions). */
+    public Engine withFacts(List<?> more) {
+        return new Engine(rules, disabled, limits, List.copyOf(more));
     }
 
     public CheckResult check(Catalog catalog) {
@@ -70,7 +81,7 @@ public final class Engine {
 
     /** The same engine with other limits. */
     public Engine withLimits(Limits l) {
-        return new Engine(rules, disabled, l);
+        return new Engine(rules, disabled, l, facts);
     }
 
     /** Checks {@code catalog}, recording the rules that fire for the items in {@code traced}. */
@@ -115,6 +126,7 @@ public final class Engine {
                 for (UnknownReference r : catalog.unknownReferences()) session.insert(r);
                 for (Item i : catalog.items()) session.insert(i);
                 for (Object group : groups(catalog.items())) session.insert(group);
+                for (Object fact : facts) session.insert(fact);
                 return disabled.isEmpty() ? session.fireAllRules(cap + 1) : session.fireAllRules(match -> {
                     RuleMeta m = RuleMeta.of(match.getRule());
                     return !disabled.contains(m.name()) && (m.code() == null || !disabled.contains(m.code()));

@@ -21,7 +21,7 @@ import quanze.model.Role;
 public final class ScenarioFile {
 
     static final Set<String> SCENARIO = Set.of("name", "given", "expect");
-    static final Set<String> GIVEN = Set.of("item", "principle", "catalog");
+    static final Set<String> GIVEN = Set.of("item", "principle", "catalog", "asOf");
     static final Set<String> EXPECT = Set.of("item", "decision", "level", "roles", "rule", "findings");
     static final Set<String> FINDINGS = Set.of("present", "absent");
 
@@ -64,6 +64,20 @@ public final class ScenarioFile {
     private static void given(Node.MapNode given, List<Problem> problems) {
         unknown(given, GIVEN, "given", problems);
         for (String key : List.of("item", "principle", "catalog")) mapping(given, key, problems);
+        Node asOf = given.fields().get("asOf");
+        if (asOf != null) {
+            String day = asOf instanceof Node.Scalar sc ? sc.text() : null;
+            boolean date = day != null && day.matches("\\d{4}-\\d{2}-\\d{2}");
+            try {
+                if (date) java.time.LocalDate.parse(day);
+            } catch (java.time.format.DateTimeParseException e) {
+                date = false;
+            }
+            if (!date) {
+                problems.add(new Problem(asOf.at(), "expected 'asOf' to be a date YYYY-MM-DD (the day of the check),"
+                        + " got " + asOf.describe()));
+            }
+        }
         if (!given.fields().containsKey("catalog")) return;
         for (String key : List.of("item", "principle")) {
             if (given.fields().containsKey(key)) {

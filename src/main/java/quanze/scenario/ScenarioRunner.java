@@ -10,6 +10,7 @@ import quanze.catalog.CatalogReader;
 import quanze.catalog.Node;
 import quanze.catalog.Trees;
 import quanze.engine.Engine;
+import quanze.law.StatuteRegister;
 import quanze.engine.RuleBase;
 import quanze.model.Catalog;
 import quanze.model.CheckResult;
@@ -81,7 +82,13 @@ public final class ScenarioRunner {
     public Outcome run(Scenario s) {
         try {
             Built built = build(s);
-            CheckResult result = engine.checkTracingAll(built.catalog());
+            Engine e = engine;
+            // asOf: the day of the check, as quanze check --as-of gives it (statute versions in force)
+            String asOf = Trees.textOf(s.given().fields().get("asOf"));
+            if (asOf != null && !asOf.isBlank()) {
+                e = e.withFacts(StatuteRegister.bundled().outdated(built.catalog(), java.time.LocalDate.parse(asOf)));
+            }
+            CheckResult result = e.checkTracingAll(built.catalog());
             return new Outcome(s, Expectations.check(s, result, built.itemId()), result.firings());
         } catch (InputException e) {
             return new Outcome(s, List.of("the scenario does not describe a valid catalog:\n      "

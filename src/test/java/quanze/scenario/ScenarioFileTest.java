@@ -59,8 +59,8 @@ class ScenarioFileTest {
                 """)).containsExactly(
                 "s.yaml:2:3: unknown field 'givne' in a scenario; did you mean 'given'? (expected one of: expect, given,"
                         + " name)",
-                "s.yaml:3:11: unknown field 'itme' in given; did you mean 'item'? (expected one of: catalog, item,"
-                        + " principle)",
+                "s.yaml:3:11: unknown field 'itme' in given; did you mean 'item'? (expected one of: asOf, catalog,"
+                        + " item, principle)",
                 "s.yaml:4:12: unknown field 'decison' in expect; did you mean 'decision'? (expected one of: decision,"
                         + " findings, item, level, roles, rule)",
                 "s.yaml:4:39: unknown field 'polcy' in roles; did you mean 'policy'? (expected one of: execution,"
