@@ -46,6 +46,11 @@ public final class CatalogWriter {
         }
     }
 
+    /** The YAML mapper quanze writes its own files with (catalogs, variants): plain scalars where YAML reads them back as text. */
+    public static ObjectMapper yaml() {
+        return YAML;
+    }
+
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .stringQuotingChecker(new Quoting()).build()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)

@@ -16,7 +16,7 @@ import quanze.model.Problem;
 @CommandLine.Command(name = "quanze", mixinStandardHelpOptions = true, version = "quanze 0.1.0",
         description = "Allocates powers and responsibilities (權責) between city and district and checks a power"
                 + " list against the rules that govern it.",
-        subcommands = {CheckCommand.class, ExplainCommand.class, TestCommand.class, LintCommand.class,
+        subcommands = {CheckCommand.class, ExplainCommand.class, CandidatesCommand.class, TestCommand.class, LintCommand.class,
                 RulebookCommand.class, DiffCommand.class, ImportCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,87 @@
+package quanze.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+
+import quanze.io.AtomicFile;
+import quanze.variant.CandidateVariant;
+import quanze.law.Candidates;
+import quanze.model.InputException;
+import quanze.model.Level;
+import quanze.model.Location;
+import quanze.model.Problem;
+import quanze.report.CandidatesJsonReport;
+import quanze.report.CandidatesTextReport;
+
+/** {@code quanze candidates [CATALOG_DIR] --from LEVEL --to LEVEL}: what the law allows one level down. */
+@CommandLine.Command(name = "candidates", mixinStandardHelpOptions = true,
+        description = "List the powers declared at --from that the words of their bases allow at --to as they stand,"
+                + " those that would need an entrustment or authorisation, those the law keeps above, and those whose"
+                + " bases say nothing that can be read; grouped by category and power type, each with its quote.")
+final class CandidatesCommand implements Callable<Integer> {
+
+    @CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "CATALOG_DIR",
+            description = "Catalog folder (default: catalog/huangshi).")
+    Path catalogDir;
+
+    @CommandLine.Option(names = "--from", required = true, paramLabel = "LEVEL", description = "The level that holds the powers now (a level id of the catalog).")
+    String from;
+
+    @CommandLine.Option(names = "--to", required = true, paramLabel = "LEVEL", description = "The level they might go to.")
+    String to;
+
+    @CommandLine.Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    String format = "text";
+
+    @CommandLine.Option(names = "--output", paramLabel = "FILE", description = "Write the list to FILE (atomically) instead of standard output.")
+    Path output;
+
+    @CommandLine.Option(names = "--write-variant", paramLabel = "FILE",
+            description = "Also write the powers the law allows at --to as a variant file for quanze diff.")
+    Path writeVariant;
+
+    @CommandLine.Mixin
+    Workspace workspace;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InputException {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
+        }
+        var loaded = workspace.load(catalogDir);
+        var catalog = loaded.catalog();
+        Level f = level(catalog, from, "--from");
+        Level t = level(catalog, to, "--to");
+        if (t.rank() <= f.rank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--to '" + to + "' is not below --from '" + from + "'");
+        }
+        Candidates c = Candidates.of(catalog, f, t);
+        String shown = catalogDir == null ? Workspace.shown(Workspace.defaultCatalog()) : Workspace.shown(catalogDir);
+        try {
+            String text = format.equals("json") ? new CandidatesJsonReport().render(c)
+                    : new CandidatesTextReport().render(shown, c);
+            if (writeVariant != null) AtomicFile.write(writeVariant, CandidateVariant.write(c, shown));
+            if (output != null) AtomicFile.write(output, text);
+            else spec.commandLine().getOut().print(text);
+        } catch (IOException e) {
+            Path where = writeVariant != null && output == null ? writeVariant : output;
+            throw new InputException(new Problem(new Location(where == null ? "(standard output)" : Workspace.shown(where),
+                    0, 0), "cannot write: " + e.getMessage()));
+        }
+        spec.commandLine().getOut().flush();
+        return Quanze.CLEAN;
+    }
+
+    private Level level(quanze.model.Catalog catalog, String id, String option) {
+        return catalog.levels().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(), option + " '" + id + "' is not a level of "
+                        + catalog.dir() + " (its levels: " + String.join(", ", catalog.levels().stream().map(Level::id)
+                        .toList()) + ")"));
+    }
+}
