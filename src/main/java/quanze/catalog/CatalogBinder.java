@@ -41,7 +41,8 @@ final class CatalogBinder {
     private final Map<String, Level> levels = new HashMap<>();
     private final Map<String, Body> bodies = new HashMap<>();
     private final Map<String, Level> canonical = new HashMap<>();
-    private StatutoryReader statutes = new StatutoryReader(LawWords.bundled(), Vocabulary.bundled());
+    /** Made on first need: a catalog whose bases quote no words (Huangshi) never loads the words of the law. */
+    private StatutoryReader statutes;
 
     CatalogBinder(List<Problem> problems) {
         this.problems = problems;
@@ -146,13 +147,13 @@ final class CatalogBinder {
     }
 
     private static final java.util.Set<String> STATUTORY = java.util.Set.of("actors", "organs", "relative", "by",
-            "via", "references", "holders", "directSpan", "subjectSpan", "verbs");
+            "via", "references", "plans", "holders", "directSpan", "subjectSpan", "verbs");
 
     /** A catalog's own words for reading the law's levels, laid over quanze's ({@code statutory.yaml}'s shape). */
     private void statutory(Node node) {
         if (!(node instanceof Node.MapNode m)) {
             problems.add(new Problem(node.at(), "expected a mapping of words for reading the law (actors, organs, "
-                    + "relative, by, via, references, holders, directSpan, subjectSpan, verbs), got " + node.describe()));
+                    + "relative, by, via, references, plans, holders, directSpan, subjectSpan, verbs), got " + node.describe()));
             return;
         }
         for (var e : m.fields().entrySet()) {
@@ -184,6 +185,11 @@ final class CatalogBinder {
         } catch (IllegalArgumentException | ClassCastException e) {
             problems.add(new Problem(m.at(), "statutory: " + e.getMessage()));
         }
+    }
+
+    private StatutoryReader statutes() {
+        if (statutes == null) statutes = new StatutoryReader(LawWords.bundled(), Vocabulary.bundled());
+        return statutes;
     }
 
     private static Object plain(Node n) {
@@ -377,7 +383,8 @@ final class CatalogBinder {
         if (d.declared() == null) return null;
         Level floor = level(d.floor(), d.id(), "floor", d.floorAt());
         Level origin = level(d.origin(), d.id(), "origin", d.originAt());
-        StatutoryLevel statutory = d.type() == null ? null : statutes.read(d.basis(), d.type(), this::canonicalLevel);
+        StatutoryLevel statutory = d.type() == null || d.basis().stream().allMatch(b -> b.text() == null) ? null
+                : statutes().read(d.basis(), d.type(), d.name() == null ? null : d.name().zh(), this::canonicalLevel);
         return new Item(d.id(), d.name(), c.id(), c, d.type(), d.basis(), floor, statutory, d.traits(),
                 d.scope() == null ? quanze.model.Scope.WITHIN_DISTRICT : d.scope(), d.responsibilities(),
                 d.accountability(), declared(d.declared(), d.id()), d.service(), origin, d.note(), d.extra(), d.imported(),

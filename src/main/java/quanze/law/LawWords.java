@@ -42,13 +42,14 @@ public final class LawWords {
     final List<String> by;
     final List<String> via;
     final List<String> references;
+    final List<String> plans;
     final int directSpan;
     final int subjectSpan;
     final List<String> holders;
     final Map<PowerType, List<Verb>> verbs;
 
     private LawWords(List<Phrase> phrases, List<String> organs, List<String> relative, List<String> by, List<String> via,
-                     List<String> references, int directSpan, int subjectSpan, List<String> holders, Map<PowerType, List<Verb>> verbs) {
+                     List<String> references, List<String> plans, int directSpan, int subjectSpan, List<String> holders, Map<PowerType, List<Verb>> verbs) {
         List<Phrase> sorted = new ArrayList<>(phrases);
         sorted.sort(Comparator.comparingInt((Phrase p) -> -p.folded().length()));
         this.phrases = List.copyOf(sorted);
@@ -57,6 +58,7 @@ public final class LawWords {
         this.by = longestFirst(by);
         this.via = longestFirst(via);
         this.references = longestFirst(references);
+        this.plans = longestFirst(plans);
         this.directSpan = directSpan;
         this.subjectSpan = subjectSpan;
         this.holders = longestFirst(holders);
@@ -90,7 +92,7 @@ public final class LawWords {
 
     /**
      * Words from a map of the file's shape: {@code actors} (pattern, floor, highest, words), {@code organs},
-     * {@code relative}, {@code by}, {@code via}, {@code references}, {@code holders}, {@code directSpan}, {@code subjectSpan}, {@code verbs} (by power type key). Parts it lacks come from
+     * {@code relative}, {@code by}, {@code via}, {@code references}, {@code plans}, {@code holders}, {@code directSpan}, {@code subjectSpan}, {@code verbs} (by power type key). Parts it lacks come from
      * {@code base} (null: none). Throws {@link IllegalArgumentException} naming what is wrong.
      */
     @SuppressWarnings("unchecked")
@@ -112,6 +114,7 @@ public final class LawWords {
         List<String> by = join(data.get("by"), base == null ? null : base.by);
         List<String> via = join(data.get("via"), base == null ? null : base.via);
         List<String> references = join(data.get("references"), base == null ? null : base.references);
+        List<String> plans = join(data.get("plans"), base == null ? null : base.plans);
         int span = data.get("directSpan") instanceof Number n ? n.intValue() : base == null ? 40 : base.directSpan;
         int subject = data.get("subjectSpan") instanceof Number n ? n.intValue() : base == null ? 60 : base.subjectSpan;
         List<String> holders = join(data.get("holders"), base == null ? null : base.holders);
@@ -133,7 +136,7 @@ public final class LawWords {
                         + String.join(", ", Keyed.keys(PowerType.class)) + ")");
             }
         }
-        return new LawWords(phrases, organs, relative, by, via, references, span, subject, holders, verbs);
+        return new LawWords(phrases, organs, relative, by, via, references, plans, span, subject, holders, verbs);
     }
 
     private static List<String> join(Object mine, List<String> base) {

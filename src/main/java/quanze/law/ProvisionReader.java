@@ -31,6 +31,16 @@ public final class ProvisionReader {
 
     /** The readings of {@code text} for an act of {@code type}, in text order; empty when none. */
     public List<Reading> read(String text, PowerType type) {
+        return read(text, type, null);
+    }
+
+    /**
+     * The readings of {@code text} for an act of {@code type} on what {@code name} names: an approval of a plan
+     * (报…批准 after 规划) is not the item's act, unless the item itself is about a plan (选址方案核准).
+     */
+    public List<Reading> read(String text, PowerType type, String name) {
+        String folded = name == null ? "" : Script.fold(name);
+        List<String> plans = words.plans.stream().filter(p -> !folded.contains(p)).toList();
         List<Reading> out = new ArrayList<>();
         if (text == null || text.isBlank() || type == null || words.verbs(type).isEmpty()) return out;
         // fold, dropping white space, and remember where each folded character came from
@@ -51,10 +61,12 @@ public final class ProvisionReader {
         at[f.length()] = text.length();
         String fs = f.toString();
         int start = 0;
+        Actor previous = null;
         for (int i = 0; i <= fs.length(); i++) {
             boolean stop = i < fs.length() && isStop(fs.charAt(i));
             if (i < fs.length() && !stop && !cut[i]) continue;
-            if (i > start) sentence(text, fs, at, start, i, type, out);
+            if (i > start) previous = sentence(text, fs, at, start, i, type, plans, previous, out);
+            if (cut[Math.min(i, cut.length - 1)] && !stop) previous = null; // a new paragraph
             start = stop ? i + 1 : i;
         }
         return out;
@@ -68,8 +80,28 @@ public final class ProvisionReader {
         return c == ',' || c == ':' || c == '。' || c == ';';
     }
 
-    private void sentence(String text, String f, int[] at, int from, int to, PowerType type, List<Reading> out) {
+    /**
+     * The readings of the sentence [from, to); returns the actor a next sentence may continue (the last one with a
+     * level introduced by 由), or null. A sentence with no actor of its own that begins with a condition (逾期不改正的，
+     * 处…罚款) continues {@code previous}: 由县级以上…部门责令限期改正；逾期不改正的，处…罚款.
+     */
+    private Actor sentence(String text, String f, int[] at, int from, int to, PowerType type, List<String> plans,
+                           Actor previous, List<Reading> out) {
         List<Actor> actors = actors(f, from, to);
+        if (actors.isEmpty()) {
+            int cond = f.indexOf("的,", from);
+            if (previous != null && cond >= from && cond < to) {
+                int[] verb = verb(f, cond + 2, to, type);
+                if (verb != null) {
+                    out.add(new Reading(previous.phrase().floor(), previous.phrase().highest(),
+                            quote(text, at, previous.start(), verb[1]), previous.phrase().pattern(), true));
+                }
+            }
+            return previous;
+        }
+        Actor last = null;
+        for (Actor a : actors) if (a.phrase() != null && a.by()) last = a;
+        if (last == null || actors.get(actors.size() - 1) != last) last = null;
         for (int k = 0; k < actors.size(); k++) {
             Actor a = actors.get(k);
             if (a.phrase() == null && !a.by() && !a.via()) continue;
@@ -85,6 +117,8 @@ public final class ProvisionReader {
             if (conditionBetween(f, a.end(), verb[0])) continue;
             // an actor not introduced by 由 acts only when its verb follows closely (the sentence's subject)
             if (!a.by() && !a.via() && verb[0] - a.end() > words.subjectSpan) continue;
+            // 编制…规划，报…批准: what is approved is a plan, not the power
+            if (a.via() && !a.by() && planBefore(f, from, a.start(), plans)) continue;
             boolean direct = a.by() && verb[0] - a.end() <= words.directSpan;
             String quote = quote(text, at, a.start(), verb[1]);
             String organ = f.substring(a.start(), a.end());
@@ -94,6 +128,7 @@ public final class ProvisionReader {
             out.add(a.phrase() == null ? new Reading(null, null, quote, Reading.NO_LEVEL, direct, generic)
                     : new Reading(a.phrase().floor(), a.phrase().highest(), quote, a.phrase().pattern(), direct));
         }
+        return last;
     }
 
     /** The actors of the sentence [from, to), in order. */
@@ -150,6 +185,12 @@ public final class ProvisionReader {
 
     private boolean holder(String f, int from, int i) {
         for (String h : words.holders) if (i - h.length() >= from && f.startsWith(h, i - h.length())) return true;
+        return false;
+    }
+
+    private static boolean planBefore(String f, int from, int i, List<String> plans) {
+        String before = f.substring(Math.max(from, i - 30), i);
+        for (String p : plans) if (before.contains(p)) return true;
         return false;
     }
 

@@ -35,10 +35,15 @@ public final class StatutoryReader {
      * catalog's by {@code level}; null when no basis has words of the act.
      */
     public StatutoryLevel read(List<Basis> basis, PowerType type, Function<String, Level> level) {
+        return read(basis, type, null, level);
+    }
+
+    /** The same, for an item named {@code name} (what its act is about: a plan, or not). */
+    public StatutoryLevel read(List<Basis> basis, PowerType type, String name, Function<String, Level> level) {
         List<Cited> cited = new ArrayList<>();
         for (Basis b : basis) {
             if (b.text() == null || b.text().isBlank()) continue;
-            Cited c = cited(b, reader.read(b.text(), type));
+            Cited c = cited(b, reader.read(b.text(), type, name));
             if (c != null) cited.add(c);
         }
         if (cited.isEmpty()) return null;
@@ -47,26 +52,29 @@ public final class StatutoryReader {
         boolean unplaced = false;
         boolean certain = true;
         boolean generic = false;
+        boolean highestUnknown = false;
         for (Cited c : cited) {
             if (!c.hasLevel() && c.generic()) {
                 generic = true; // 由林业主管部门…: placed by the basis that names its level, if one does
                 continue;
             }
-            if (!c.hasLevel() || c.graded()) {
+            if (!c.hasLevel()) {
                 unplaced = true;
                 continue;
             }
             certain &= c.direct() && !c.graded();
             if (first == null) first = c;
-            else if (!first.floor().equals(c.floor()) || !java.util.Objects.equals(first.highest(), c.highest())) {
-                disagree = true;
-            }
+            else if (!first.floor().equals(c.floor())) disagree = true;
+            // bases that agree on the floor but not on the highest level leave the highest unknown (no QZ116)
+            else if (!java.util.Objects.equals(first.highest(), c.highest())) highestUnknown = true;
         }
         if (first == null || disagree || unplaced) {
             return new StatutoryLevel(null, null, null, null, null, false, disagree, List.copyOf(cited));
         }
-        return new StatutoryLevel(level.apply(first.floor()), first.highest() == null ? null : level.apply(first.highest()),
-                first.quote(), first.pattern(), first.cite(), certain && !generic, false, List.copyOf(cited));
+        String highest = highestUnknown ? null : first.highest();
+        return new StatutoryLevel(level.apply(first.floor()), highest == null ? null : level.apply(highest),
+                first.quote(), first.pattern(), first.cite(), certain && !generic && !highestUnknown, false,
+                List.copyOf(cited));
     }
 
     private Cited cited(Basis b, List<Reading> readings) {

@@ -72,9 +72,13 @@ class ProvisionReaderTest {
     }
 
     @Test
-    void approvalReachedThrough报IsReadButNotDirect() {
-        assertThat(read("编制设置规划，报自治区人民政府批准后，向社会公布。", PowerType.LICENSING))
-                .containsExactly("province/province province: 自治区人民政府批准");
+    void approvalReachedThrough报IsReadButNotDirectAndAPlansApprovalIsNotTheItemsAct() {
+        assertThat(read("申请人应当报经省、自治区、直辖市人民政府林业主管部门批准。", PowerType.LICENSING))
+                .containsExactly("province/province province: 省、自治区、直辖市人民政府林业主管部门批准");
+        assertThat(read("编制设置规划，报自治区人民政府批准后，向社会公布。", PowerType.LICENSING)).isEmpty();
+        // unless the item is itself about the plan
+        assertThat(reader.read("项目的选址方案应当报国务院建设主管部门核准。", PowerType.LICENSING, "重大建设项目选址方案核准"))
+                .extracting(Reading::floor).containsExactly("national");
     }
 
     @Test
@@ -87,5 +91,14 @@ class ProvisionReaderTest {
         assertThat(read("县级以上地方人民政府草原行政主管部门应当按照国务院草原行政主管部门制定的草原载畜量标准，结合当地实际情况，定期核定草原载畜量。",
                 PowerType.CONFIRMATION)).containsExactly("county/null county-and-above: "
                 + "县级以上地方人民政府草原行政主管部门应当按照国务院草原行政主管部门制定的草原载畜量标准，结合当地实际情况，定期核定");
+    }
+
+    @Test
+    void aSentenceThatOnlyAddsAConditionContinuesTheActorBeforeIt() {
+        assertThat(read("由县级以上地方人民政府主管部门责令限期改正；逾期不改正的，处2万元以上10万元以下的罚款。", PowerType.PENALTY))
+                .containsExactly("county/null county-and-above direct: "
+                        + "县级以上地方人民政府主管部门责令限期改正；逾期不改正的，处2万元以上10万元以下的罚款");
+        // a new paragraph does not continue it
+        assertThat(read("由县级以上地方人民政府主管部门责令限期改正。\n逾期不改正的，处罚款。", PowerType.PENALTY)).isEmpty();
     }
 }
