@@ -178,6 +178,16 @@ final class CatalogBinder {
                 }
             }
         }
+        if (m.fields().get("verbs") instanceof Node.MapNode verbs) {
+            List<String> types = quanze.model.Keyed.keys(quanze.model.PowerType.class);
+            for (String k : verbs.fields().keySet()) {
+                if (!types.contains(k)) {
+                    problems.add(new Problem(verbs.keys().get(k), "unknown power type '" + k + "' in 'statutory.verbs'"
+                            + Trees.suggestion(k, types) + " (expected one of " + String.join(", ", types) + ")"));
+                    return;
+                }
+            }
+        }
         try {
             @SuppressWarnings("unchecked")
             Map<String, Object> data = (Map<String, Object>) plain(m);
