@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -155,13 +154,6 @@ public final class LawWords {
     /** This vocabulary with {@code data} (a catalog's {@code statutory:} block) laid over it. */
     public LawWords with(Map<String, Object> data) {
         return from(data, this);
-    }
-
-    /** The patterns, each with the levels it allows: for the rulebook and the docs. */
-    public Map<String, String[]> patterns() {
-        Map<String, String[]> out = new LinkedHashMap<>();
-        for (Phrase p : phrases) out.putIfAbsent(p.pattern(), new String[] {p.floor(), p.highest()});
-        return out;
     }
 
     public List<Verb> verbs(PowerType type) {

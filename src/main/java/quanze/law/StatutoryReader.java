@@ -31,14 +31,10 @@ public final class StatutoryReader {
     }
 
     /**
-     * The statutory level of an act of {@code type} under {@code basis}, with canonical levels resolved to the
-     * catalog's by {@code level}; null when no basis has words of the act.
+     * The statutory level of an act of {@code type} under {@code basis}, for an item named {@code name} (what its act
+     * is about: a plan, or not), with canonical levels resolved to the catalog's by {@code level}; null when no basis
+     * has words of the act.
      */
-    public StatutoryLevel read(List<Basis> basis, PowerType type, Function<String, Level> level) {
-        return read(basis, type, null, level);
-    }
-
-    /** The same, for an item named {@code name} (what its act is about: a plan, or not). */
     public StatutoryLevel read(List<Basis> basis, PowerType type, String name, Function<String, Level> level) {
         List<Cited> cited = new ArrayList<>();
         for (Basis b : basis) {
