@@ -30,6 +30,8 @@ final class MarkdownReport implements Report {
                 r.retained()) + " |\n");
         w.write("| " + label(lang, "delegatedApprovals") + " | " + label(lang, "approvalsIn", r.delegatedApprovals(),
                 r.delegatedApprovalCategories()) + " |\n");
+        String law = Summary.lawRead(r, lang);
+        if (law != null) w.write("| " + label(lang, "statutoryLevel") + " | " + law + " |\n");
         w.write("| " + label(lang, "findings") + " | " + label(lang, "errors", r.count(Severity.ERROR)) + label(lang, "list")
                 + label(lang, "warnings", r.count(Severity.WARNING)) + label(lang, "list")
                 + label(lang, "waivedCount", r.waived()) + " |\n\n");

@@ -39,4 +39,17 @@ public final class Summary {
                 + label(lang, "warnings", r.count(Severity.WARNING))
                 + (waived == 0 ? "" : label(lang, "list") + label(lang, "waivedCount", waived));
     }
+
+    /**
+     * "the level its basis reads: 1,041 of 2,934 items (777 certain)", or null when no basis of the catalog quotes its
+     * article's words (nothing could be read: the line would only say so).
+     */
+    public static String lawRead(CheckResult r, Lang lang) {
+        long quoted = r.catalog().items().stream().filter(i -> i.basis().stream().anyMatch(b -> b.text() != null)).count();
+        if (quoted == 0) return null;
+        long read = r.catalog().items().stream().filter(i -> i.statutory() != null && i.statutory().derived()).count();
+        long certain = r.catalog().items().stream()
+                .filter(i -> i.statutory() != null && i.statutory().derived() && i.statutory().certain()).count();
+        return label(lang, "lawRead", read, r.catalog().items().size(), certain, quoted);
+    }
 }

@@ -45,6 +45,8 @@ final class TextReport implements Report {
             }
         }
         sb.append(Summary.approvals(r, lang)).append('\n');
+        String law = Summary.lawRead(r, lang);
+        if (law != null) sb.append(law).append('\n');
         sb.append(Summary.totals(r, lang)).append('\n');
         sb.flush();
     }

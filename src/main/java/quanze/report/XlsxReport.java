@@ -169,6 +169,7 @@ final class XlsxReport implements Report {
         Sheet sh = wb.createSheet(Labels.label(lang, "sheetMatrix"));
         List<String> headers = new java.util.ArrayList<>(List.of(both("category"), both("item"), both("decision")));
         for (Role role : Role.values()) headers.add(both("role." + role.key()));
+        headers.add(both("statutoryLevel"));
         header(sh, s, headers);
         int n = 1;
         for (Decision d : r.decisions()) {
@@ -186,11 +187,13 @@ final class XlsxReport implements Report {
                 cell.setCellValue((declared == null ? "—" : declared) + (differs ? " ✗ " + d.roles().get(role) : ""));
                 cell.setCellStyle(differs ? s.mismatch() : s.level(declared));
             }
+            row.createCell(c).setCellValue(ExplainReport.lawSays(i));
         }
         sh.createFreezePane(2, 1);
         sh.setColumnWidth(0, 18 * 256);
         sh.setColumnWidth(1, 42 * 256);
         sh.setColumnWidth(2, 18 * 256);
+        sh.setColumnWidth(3 + Role.values().length, 80 * 256);
     }
 
     private static void items(SXSSFWorkbook wb, Styles s, CheckResult r) {
