@@ -13,7 +13,7 @@ import quanze.model.Problem;
  * The top-level command. Exit codes: 0 clean, 1 findings at or above {@code --fail-on}, 2 usage error or
  * unreadable input, 3 internal error.
  */
-@CommandLine.Command(name = "quanze", mixinStandardHelpOptions = true, version = "quanze 0.1.0",
+@CommandLine.Command(name = "quanze", mixinStandardHelpOptions = true, versionProvider = Quanze.VersionProvider.class,
         description = "Allocates powers and responsibilities (權責) between city and district and checks a power"
                 + " list against the rules that govern it.",
         subcommands = {CheckCommand.class, ExplainCommand.class, CandidatesCommand.class, TestCommand.class, LintCommand.class,
@@ -45,6 +45,8 @@ public final class Quanze implements Runnable {
         // picocli looks up java.sql and java.time converters by reflection; no option here uses them
         System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
         CommandLine cl = new CommandLine(new Quanze());
+        // every subcommand answers --version (and -V) as the top command does
+        for (CommandLine sub : cl.getSubcommands().values()) sub.getCommandSpec().versionProvider(new VersionProvider());
         Timing.mark(e, "cli-model");
         cl.setOut(o);
         cl.setErr(e);
@@ -89,5 +91,13 @@ public final class Quanze implements Runnable {
             if (p.hasMatchedOption("--verbose")) return true;
         }
         return false;
+    }
+
+    /** "quanze 0.1.0", from the one place the version is written (pom.xml, through quanze.model.Version). */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"quanze " + quanze.model.Version.number()};
+        }
     }
 }

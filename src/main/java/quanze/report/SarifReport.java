@@ -33,7 +33,7 @@ final class SarifReport implements Report {
         g.writeObjectFieldStart("tool");
         g.writeObjectFieldStart("driver");
         g.writeStringField("name", "quanze");
-        g.writeStringField("version", "0.1.0");
+        g.writeStringField("version", quanze.model.Version.number());
         g.writeStringField("informationUri", "https://quanze.invalid/rules");
         g.writeArrayFieldStart("rules");
         for (Finding f : rules.values()) {
