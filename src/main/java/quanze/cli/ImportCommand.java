@@ -59,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--force", description = "Write into DIR even if it holds files.")
     boolean force;
 
-    @CommandLine.Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000000",
+    @CommandLine.Option(names = "--max-rows", converter = LimitConverters.Positive.class, paramLabel = "N", defaultValue = "1000000",
             description = "Refuse a sheet of more than N rows (default: ${DEFAULT-VALUE}).")
     int maxRows;
 
@@ -67,11 +67,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "Refuse a zip entry that inflates more than 1/R times (default: ${DEFAULT-VALUE}: 100 times).")
     double minInflateRatio;
 
-    @CommandLine.Option(names = "--max-entry-bytes", paramLabel = "N", defaultValue = "104857600",
+    @CommandLine.Option(names = "--max-entry-bytes", converter = LimitConverters.Bytes.class, paramLabel = "N", defaultValue = "104857600",
             description = "Refuse a zip entry larger than N bytes once inflated (default: ${DEFAULT-VALUE}).")
     long maxEntryBytes;
 
-    @CommandLine.Option(names = "--max-file-bytes", paramLabel = "N", defaultValue = "1073741824",
+    @CommandLine.Option(names = "--max-file-bytes", converter = LimitConverters.Bytes.class, paramLabel = "N", defaultValue = "1073741824",
             description = "Refuse a spreadsheet (or mapping file) larger than N bytes (default: ${DEFAULT-VALUE}).")
     long maxFileBytes;
 

@@ -23,11 +23,11 @@ final class Workspace {
     @CommandLine.Option(names = "--verbose", description = "On an internal error, print the stack trace.")
     boolean verbose;
 
-    @CommandLine.Option(names = "--max-firings-per-item", paramLabel = "N", defaultValue = "200",
+    @CommandLine.Option(names = "--max-firings-per-item", converter = LimitConverters.Positive.class, paramLabel = "N", defaultValue = "200",
             description = "Stop the rules after N firings per item (default: ${DEFAULT-VALUE}): a looping rule ends in an error.")
     int maxFiringsPerItem;
 
-    @CommandLine.Option(names = "--rule-timeout", paramLabel = "SECONDS", defaultValue = "600",
+    @CommandLine.Option(names = "--rule-timeout", converter = LimitConverters.Seconds.class, paramLabel = "SECONDS", defaultValue = "600",
             description = "Stop the rules after SECONDS (default: ${DEFAULT-VALUE}).")
     long ruleTimeout;
 
@@ -36,17 +36,17 @@ final class Workspace {
         return new quanze.engine.Engine.Limits(maxFiringsPerItem, ruleTimeout);
     }
 
-    @CommandLine.Option(names = "--max-yaml-depth", paramLabel = "N", defaultValue = "64",
+    @CommandLine.Option(names = "--max-yaml-depth", converter = LimitConverters.Positive.class, paramLabel = "N", defaultValue = "64",
             description = "Refuse YAML nested deeper than N levels (default: ${DEFAULT-VALUE}).")
     int maxYamlDepth;
 
-    @CommandLine.Option(names = "--max-yaml-aliases", paramLabel = "N", defaultValue = "10000",
+    @CommandLine.Option(names = "--max-yaml-aliases", converter = LimitConverters.NonNegative.class, paramLabel = "N", defaultValue = "10000",
             description = "Refuse YAML with more than N aliases (default: ${DEFAULT-VALUE}; the values they stand for"
                     + " together are capped at 100 times N).")
     int maxYamlAliases;
 
-    @CommandLine.Option(names = "--max-file-bytes", paramLabel = "N", defaultValue = "1073741824",
-            description = "Refuse a catalog file larger than N bytes (default: ${DEFAULT-VALUE}, 1 GiB).")
+    @CommandLine.Option(names = "--max-file-bytes", converter = LimitConverters.Bytes.class, paramLabel = "N", defaultValue = "1073741824",
+            description = "Refuse a catalog file larger than N bytes: 200, 64k, 10M, 1G (default: ${DEFAULT-VALUE}, 1 GiB).")
     long maxFileBytes;
 
     /** Where quanze lives: the launcher's folder ({@code -Dquanze.home}), or else the working folder. */
