@@ -51,7 +51,10 @@ public final class Quanze implements Runnable {
         cl.setOut(o);
         cl.setErr(e);
         cl.setParameterExceptionHandler((ex, a) -> {
-            e.println("quanze: " + ex.getMessage());
+            String hint = suggestion(ex);
+            String message = String.valueOf(ex.getMessage());
+            if (!hint.isEmpty() && message.endsWith(".")) message = message.substring(0, message.length() - 1);
+            e.println("quanze: " + message + hint);
             e.println("Try 'quanze " + (ex.getCommandLine().getCommandName().equals("quanze") ? ""
                     : ex.getCommandLine().getCommandName() + " ") + "--help'.");
             return USAGE;
@@ -99,5 +102,30 @@ public final class Quanze implements Runnable {
         public String[] getVersion() {
             return new String[] {"quanze " + quanze.model.Version.number()};
         }
+    }
+
+    /**
+     * "; did you mean 'check'?" for a misspelt command or option, worded as the YAML readers word a misspelt field
+     * (the same did-you-mean), or "".
+     */
+    static String suggestion(CommandLine.ParameterException ex) {
+        java.util.regex.Matcher help = java.util.regex.Pattern.compile("Unknown subcommand '([^']*)'").matcher(
+                String.valueOf(ex.getMessage()));
+        if (help.find()) { // quanze help chek
+            CommandLine top = ex.getCommandLine();
+            while (top.getParent() != null) top = top.getParent();
+            return quanze.catalog.Trees.suggestion(help.group(1), top.getSubcommands().keySet());
+        }
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) return "";
+        String got = u.getUnmatched().get(0);
+        var spec = ex.getCommandLine().getCommandSpec();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (got.startsWith("-")) {
+            String name = got.contains("=") ? got.substring(0, got.indexOf('=')) : got;
+            for (var o : spec.options()) names.addAll(java.util.List.of(o.names()));
+            return quanze.catalog.Trees.suggestion(name, names);
+        }
+        names.addAll(spec.subcommands().keySet());
+        return quanze.catalog.Trees.suggestion(got, names);
     }
 }

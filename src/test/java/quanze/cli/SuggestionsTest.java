@@ -1,0 +1,26 @@
+package quanze.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A misspelt command or option gets the suggestion a misspelt YAML field gets (issue 14: none before). */
+class SuggestionsTest {
+
+    @Test
+    void misspeltCommandsAndOptionsSuggestTheNameMeant() {
+        RunAccess chek = RunAccess.of("chek");
+        assertThat(chek.exit()).isEqualTo(2);
+        assertThat(chek.err()).contains("'chek'; did you mean 'check'?");
+        RunAccess help = RunAccess.of("help", "chek");
+        assertThat(help.exit()).isEqualTo(2);
+        assertThat(help.err()).contains("Unknown subcommand 'chek'; did you mean 'check'?");
+        for (String command : new String[] {"check", "diff"}) {
+            RunAccess fromat = RunAccess.of(command, "--fromat", "json");
+            assertThat(fromat.exit()).as(command).isEqualTo(2);
+            assertThat(fromat.err()).as(command).contains("Unknown option: '--fromat'; did you mean '--format'?");
+        }
+        // nothing close: no suggestion
+        assertThat(RunAccess.of("zzzzzz").err()).doesNotContain("did you mean");
+    }
+}
