@@ -52,7 +52,8 @@ final class CandidatesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException {
         if (!format.equals("text") && !format.equals("json")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--format': unknown"
+                    + " format '" + format + "' (expected one of: text, json)");
         }
         var loaded = workspace.load(catalogDir);
         var catalog = loaded.catalog();

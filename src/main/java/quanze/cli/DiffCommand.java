@@ -60,8 +60,9 @@ final class DiffCommand implements Callable<Integer> {
         try {
             report = DiffReport.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format
-                    + "' (expected one of: text, markdown, json)");
+            // worded as check's --format: the same option, the same message
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--format': unknown"
+                    + " format '" + format + "' (expected one of: text, markdown, json)");
         }
         List<Path> variants = new ArrayList<>(args);
         Path catalog = Files.isDirectory(variants.get(variants.size() - 1)) ? variants.remove(variants.size() - 1)

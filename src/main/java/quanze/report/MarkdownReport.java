@@ -30,7 +30,7 @@ final class MarkdownReport implements Report {
                 r.retained()) + " |\n");
         w.write("| " + label(lang, "delegatedApprovals") + " | " + label(lang, "approvalsIn", r.delegatedApprovals(),
                 r.delegatedApprovalCategories()) + " |\n");
-        String law = Summary.lawRead(r, lang);
+        String law = Summary.lawRead(r, lang, "lawReadCount");
         if (law != null) w.write("| " + label(lang, "statutoryLevel") + " | " + law + " |\n");
         w.write("| " + label(lang, "findings") + " | " + label(lang, "errors", r.count(Severity.ERROR)) + label(lang, "list")
                 + label(lang, "warnings", r.count(Severity.WARNING)) + label(lang, "list")

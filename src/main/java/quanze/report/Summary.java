@@ -45,11 +45,16 @@ public final class Summary {
      * article's words (nothing could be read: the line would only say so).
      */
     public static String lawRead(CheckResult r, Lang lang) {
+        return lawRead(r, lang, "lawRead");
+    }
+
+    /** The same worded by {@code key}: {@code lawReadCount} without its heading, for a table row that has one. */
+    public static String lawRead(CheckResult r, Lang lang, String key) {
         long quoted = r.catalog().items().stream().filter(i -> i.basis().stream().anyMatch(b -> b.text() != null)).count();
         if (quoted == 0) return null;
         long read = r.catalog().items().stream().filter(i -> i.statutory() != null && i.statutory().derived()).count();
         long certain = r.catalog().items().stream()
                 .filter(i -> i.statutory() != null && i.statutory().derived() && i.statutory().certain()).count();
-        return label(lang, "lawRead", read, r.catalog().items().size(), certain, quoted);
+        return label(lang, key, read, r.catalog().items().size(), certain, quoted);
     }
 }

@@ -23,4 +23,15 @@ class SuggestionsTest {
         // nothing close: no suggestion
         assertThat(RunAccess.of("zzzzzz").err()).doesNotContain("did you mean");
     }
+
+    @Test
+    void aBadFormatIsWordedAlikeByEveryCommand() {
+        RunAccess check = RunAccess.of("check", "--format", "xml");
+        RunAccess diff = RunAccess.of("diff", "catalog/huangshi/variants/micro-only.yaml", "--format", "xml");
+        RunAccess candidates = RunAccess.of("candidates", "--from", "city", "--to", "district", "--format", "xml");
+        for (RunAccess r : new RunAccess[] {check, diff, candidates}) {
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).startsWith("quanze: Invalid value for option '--format': unknown format 'xml' (expected one of: ");
+        }
+    }
 }
