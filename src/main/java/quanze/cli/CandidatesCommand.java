@@ -51,6 +51,8 @@ final class CandidatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
+        Workspace.requireWritable(output, "list");
+        Workspace.requireWritable(writeVariant, "variant");
         if (!format.equals("text") && !format.equals("json")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--format': unknown"
                     + " format '" + format + "' (expected one of: text, json)");

@@ -62,6 +62,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
+        Workspace.requireWritable(output, "report");
         var err = spec.commandLine().getErr();
         var loaded = workspace.load(catalogDir);
         Timing.mark(err, "loaded");
@@ -83,6 +84,11 @@ final class CheckCommand implements Callable<Integer> {
         try {
             if (output != null) {
                 AtomicFile.writeBytes(output, o -> report.write(result, o));
+                // a CI log still shows what was found
+                var lang2 = lang != null ? lang : quanze.report.ReportLang.of(result.catalog());
+                spec.commandLine().getOut().println("wrote " + Workspace.shown(output) + ": "
+                        + quanze.report.Summary.totals(result, lang2));
+                spec.commandLine().getOut().flush();
             } else if (report.binary()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format.name().toLowerCase()
                         + " is a binary file: give --output FILE");

@@ -56,6 +56,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
+        Workspace.requireWritable(output, "report");
+        Workspace.requireWritable(writeExpect, "expected changes");
         DiffReport report;
         try {
             report = DiffReport.valueOf(format.toUpperCase(Locale.ROOT));

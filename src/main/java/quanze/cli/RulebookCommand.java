@@ -29,6 +29,7 @@ final class RulebookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
+        Workspace.requireWritable(output, "rulebook");
         Path root = Workspace.home();
         Path drl = workspace.rules != null ? workspace.rules : root.resolve("rules");
         Path scenarios = TestCommand.defaultScenarios();

@@ -55,6 +55,21 @@ final class Workspace {
         return home != null ? Paths.get(home) : Paths.get("");
     }
 
+    /**
+     * Refuses, before any work, a file to write that cannot be written: a folder, or a file whose folder does not
+     * exist (it is not created: a misspelt path should not grow folders). Null (standard output) passes.
+     */
+    static void requireWritable(Path file, String what) throws InputException {
+        if (file == null) return;
+        Path parent = file.toAbsolutePath().getParent();
+        String problem = java.nio.file.Files.isDirectory(file) ? "is a folder: give a file name for the " + what
+                : parent != null && !java.nio.file.Files.isDirectory(parent)
+                ? "its folder " + shown(parent) + " does not exist (create it first)" : null;
+        if (problem != null) {
+            throw new InputException(new quanze.model.Problem(new quanze.model.Location(shown(file), 0, 0), problem));
+        }
+    }
+
     /** Refuses to write into {@code dir} when it holds files, unless {@code force}. */
     static void requireEmptyUnlessForced(Path dir, boolean force) throws InputException {
         if (force || !java.nio.file.Files.isDirectory(dir)) return;

@@ -63,7 +63,8 @@ class CheckCommandTest {
         Files.writeString(out, "old");
         Run r = Run.of("check", "--format", "json", "--output", out.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).isEmpty();
+        // the report is in the file; the log says where, and what was found (issue 14: it printed nothing)
+        assertThat(r.out()).isEqualTo("wrote " + out + ": 49 items: 44 delegated, 5 retained; 0 errors, 0 warnings\n");
         assertThat(new ObjectMapper().readTree(out.toFile()).get("summary").get("items").asInt()).isEqualTo(49);
         try (var files = Files.list(tmp)) {
             assertThat(files).containsExactly(out);
@@ -127,5 +128,25 @@ class CheckCommandTest {
         Run custom = Run.of("check", "catalog/examples/before-reform", "--format", "json", "--rules", "rules");
         assertThat(custom.exit()).isEqualTo(bundled.exit());
         assertThat(custom.out()).isEqualTo(bundled.out());
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsRefusedBeforeAnyWorkAndNoFolderIsMade() {
+        Path missing = tmp.resolve("no/such/r.json");
+        Run r = Run.of("check", "--output", missing.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("r.json: its folder").contains("does not exist (create it first)");
+        assertThat(tmp.resolve("no")).doesNotExist();
+        Run folder = Run.of("check", "--output", tmp.toString());
+        assertThat(folder.exit()).isEqualTo(2);
+        assertThat(folder.err()).contains(": is a folder: give a file name for the report").doesNotContain("tmp -> ");
+        for (String[] args : new String[][] {{"diff", "catalog/huangshi/variants/micro-only.yaml", "--output", missing.toString()},
+                {"rulebook", "--output", missing.toString()},
+                {"candidates", "--from", "city", "--to", "district", "--output", missing.toString()}}) {
+            Run other = Run.of(args);
+            assertThat(other.exit()).as(args[0]).isEqualTo(2);
+            assertThat(other.err()).as(args[0]).contains("does not exist (create it first)");
+        }
+        assertThat(tmp.resolve("no")).doesNotExist();
     }
 }
