@@ -80,14 +80,14 @@ final class CheckCommand implements Callable<Integer> {
         CheckResult result = list.isEmpty() ? checked
                 : WaiverRegister.apply(checked, list, asOf != null ? asOf : java.time.LocalDate.now());
         Timing.mark(err, "checked");
-        var report = format.report(failOn, lang != null ? lang : quanze.report.ReportLang.of(result.catalog()));
+        var reportLang = lang != null ? lang : quanze.report.ReportLang.of(result.catalog());
+        var report = format.report(failOn, reportLang);
         try {
             if (output != null) {
                 AtomicFile.writeBytes(output, o -> report.write(result, o));
                 // a CI log still shows what was found
-                var lang2 = lang != null ? lang : quanze.report.ReportLang.of(result.catalog());
                 spec.commandLine().getOut().println("wrote " + Workspace.shown(output) + ": "
-                        + quanze.report.Summary.totals(result, lang2));
+                        + quanze.report.Summary.totals(result, reportLang));
                 spec.commandLine().getOut().flush();
             } else if (report.binary()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format.name().toLowerCase()
