@@ -74,8 +74,7 @@ final class CandidatesCommand implements Callable<Integer> {
             else spec.commandLine().getOut().print(text);
         } catch (IOException e) {
             Path where = writeVariant != null && output == null ? writeVariant : output;
-            throw new InputException(new Problem(new Location(where == null ? "(standard output)" : Workspace.shown(where),
-                    0, 0), "cannot write: " + e.getMessage()));
+            throw Workspace.cannotWrite(where == null ? "(standard output)" : Workspace.shown(where), e);
         }
         spec.commandLine().getOut().flush();
         return Quanze.CLEAN;

@@ -1,7 +1,5 @@
 package quanze.cli;
 
-import quanze.law.StatuteRegister;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -10,13 +8,11 @@ import picocli.CommandLine;
 
 import quanze.model.InputException;
 import quanze.model.Problem;
-import quanze.engine.Engine;
 import quanze.io.AtomicFile;
 import quanze.model.CheckResult;
 import quanze.model.Location;
 import quanze.model.Severity;
 import quanze.report.Format;
-import quanze.waiver.WaiverRegister;
 
 /** {@code quanze check [CATALOG_DIR]}: derive every decision and report every finding. */
 @CommandLine.Command(name = "check", mixinStandardHelpOptions = true,
@@ -46,13 +42,8 @@ final class CheckCommand implements Callable<Integer> {
             converter = SeverityConverter.class)
     Severity failOn;
 
-    @CommandLine.Option(names = "--waivers", paramLabel = "FILE",
-            description = "The waiver register (default: waivers.yaml in the catalog folder, if there is one).")
-    Path waivers;
-
-    @CommandLine.Option(names = "--as-of", paramLabel = "DATE",
-            description = "Judge waiver expiry on DATE (YYYY-MM-DD) instead of today, and which statute versions are in force on DATE (QZ119: not judged without it).", converter = DateConverter.class)
-    java.time.LocalDate asOf;
+    @CommandLine.Mixin
+    Judging judging;
 
     @CommandLine.Mixin
     Workspace workspace;
@@ -67,18 +58,8 @@ final class CheckCommand implements Callable<Integer> {
         var loaded = workspace.load(catalogDir);
         Timing.mark(err, "loaded");
         // the HTML report explains every item, so it needs the rules that fired for each
-        Engine engine = new Engine(loaded.rules()).withLimits(workspace.engineLimits());
-        // on a given day, bases that cite a version no longer in force (the register of statutes)
-        if (asOf != null) engine = engine.withFacts(StatuteRegister.bundled().outdated(loaded.catalog(), asOf));
-        CheckResult checked = format == Format.HTML ? engine.checkTracingAll(loaded.catalog()) : engine.check(loaded.catalog());
-        Path register = waivers != null ? waivers
-                : WaiverRegister.of(catalogDir != null ? catalogDir : Workspace.defaultCatalog());
-        if (waivers != null && !java.nio.file.Files.exists(waivers)) {
-            throw new InputException(new Problem(new Location(Workspace.shown(waivers), 0, 0), "no such waiver register"));
-        }
-        var list = WaiverRegister.read(register, Workspace.shown(register), workspace.yaml());
-        CheckResult result = list.isEmpty() ? checked
-                : WaiverRegister.apply(checked, list, asOf != null ? asOf : java.time.LocalDate.now());
+        CheckResult result = judging.judge(workspace, loaded, catalogDir,
+                e -> format == Format.HTML ? e.checkTracingAll(loaded.catalog()) : e.check(loaded.catalog()));
         Timing.mark(err, "checked");
         var reportLang = lang != null ? lang : quanze.report.ReportLang.of(result.catalog());
         var report = format.report(failOn, reportLang);
@@ -96,8 +77,7 @@ final class CheckCommand implements Callable<Integer> {
                 report.write(result, spec.commandLine().getOut());
             }
         } catch (IOException e) {
-            throw new InputException(new Problem(new Location(output == null ? "(standard output)"
-                    : Workspace.shown(output), 0, 0), "cannot write report: " + e.getMessage()));
+            throw Workspace.cannotWrite(output == null ? "(standard output)" : Workspace.shown(output), e);
         }
         Timing.mark(err, "reported");
         return result.failsAt(failOn) ? Quanze.FINDINGS : Quanze.CLEAN;

@@ -92,10 +92,13 @@ final class DiffCommand implements Callable<Integer> {
         try {
             if (output != null) AtomicFile.write(output, w -> report.write(shown, diffs, w));
             else report.write(shown, diffs, spec.commandLine().getOut());
+        } catch (IOException e) {
+            throw Workspace.cannotWrite(output == null ? "(standard output)" : Workspace.shown(output), e);
+        }
+        try {
             if (writeExpect != null) AtomicFile.write(writeExpect, ExpectedChanges.write(diffs.get(0), shown));
         } catch (IOException e) {
-            throw new InputException(new Problem(new Location(String.valueOf(output), 0, 0), "cannot write: "
-                    + e.getMessage()));
+            throw Workspace.cannotWrite(Workspace.shown(writeExpect), e);
         }
         if (expect != null) {
             List<String> off = ExpectedChanges.compare(expect, Workspace.shown(expect), diffs.get(0),

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
 import quanze.model.InputException;
-import quanze.engine.Engine;
 import quanze.model.CheckResult;
 import quanze.model.Item;
 import quanze.report.ExplainReport;
@@ -29,6 +28,9 @@ final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Workspace workspace;
 
+    @CommandLine.Mixin
+    Judging judging;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no item '" + itemId + "' in "
                     + catalog.dir() + (near == null ? "" : " (similar: " + near + ")"));
         }
-        CheckResult result = new Engine(loaded.rules()).check(catalog, Set.of(itemId));
+        CheckResult result = judging.judge(workspace, loaded, catalogDir, e -> e.check(catalog, Set.of(itemId)));
         spec.commandLine().getOut().print(new ExplainReport().render(result, items));
         spec.commandLine().getOut().flush();
         return Quanze.CLEAN;

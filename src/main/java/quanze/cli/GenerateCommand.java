@@ -37,14 +37,18 @@ final class GenerateCommand implements Callable<Integer> {
         Workspace.requireEmptyUnlessForced(out, force);
         PrintWriter err = spec.commandLine().getErr();
         boolean tty = System.console() != null;
-        new CatalogGenerator(new CatalogGenerator.Options(items, seed)).write(out, done -> {
-            if (tty) {
-                int width = 30;
-                int filled = (int) (width * done / items);
-                err.printf("\r[%s%s] %,d/%,d items", "#".repeat(filled), " ".repeat(width - filled), done, items);
-                err.flush();
-            }
-        });
+        try {
+            new CatalogGenerator(new CatalogGenerator.Options(items, seed)).write(out, done -> {
+                if (tty) {
+                    int width = 30;
+                    int filled = (int) (width * done / items);
+                    err.printf("\r[%s%s] %,d/%,d items", "#".repeat(filled), " ".repeat(width - filled), done, items);
+                    err.flush();
+                }
+            });
+        } catch (IOException e) {
+            throw Workspace.cannotWrite(Workspace.shown(out), e);
+        }
         if (tty) err.println();
         spec.commandLine().getOut().println("wrote " + items + " items to " + Workspace.shown(out));
         return Quanze.CLEAN;

@@ -125,7 +125,11 @@ final class ImportCommand implements Callable<Integer> {
                 .map(p -> p.getFileName().toString()).toList()) + ".\n# Each item's `imported` says where it came"
                 + " from; its `extra` keeps the columns quanze does not read, as written.\n";
         Timing.mark(err, "resolved");
-        AtomicFile.write(target, (AtomicFile.Content) w -> CatalogWriter.write(catalog, header, w));
+        try {
+            AtomicFile.write(target, (AtomicFile.Content) w -> CatalogWriter.write(catalog, header, w));
+        } catch (IOException e) {
+            throw Workspace.cannotWrite(Workspace.shown(target), e);
+        }
         Timing.mark(err, "written");
         long skipped = result.files().stream().mapToInt(PowerListImporter.FileReport::skipped).sum();
         String from = lists.size() == 1 ? Workspace.shown(lists.get(0)) : lists.size() + " files";

@@ -28,10 +28,16 @@ final class LintCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws quanze.model.InputException {
         Path root = Workspace.home();
         Path sc = scenarios != null ? scenarios : TestCommand.defaultScenarios();
         Path rules = workspace.rules;
+        // a folder that is not there is an unreadable input (exit 2), as for check, not a lint finding
+        if (rules != null) quanze.engine.RuleBase.requireFolder(rules, Workspace.shown(rules));
+        if (scenarios != null && !java.nio.file.Files.exists(scenarios)) {
+            throw new quanze.model.InputException(new quanze.model.Problem(new quanze.model.Location(
+                    Workspace.shown(scenarios), 0, 0), "no such scenario file or folder"));
+        }
         var target = new Lint.Target(rules, rules == null ? Workspace.shown(root.resolve("rules")) : Workspace.shown(rules),
                 root.resolve("rules"), sc, Workspace.shown(sc));
         List<LintFinding> found = Lint.run(target).stream()

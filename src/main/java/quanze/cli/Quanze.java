@@ -62,8 +62,9 @@ public final class Quanze implements Runnable {
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             if (ex instanceof InputException input) {
                 for (Problem p : input.problems()) e.println(p);
-                e.println(input.problems().size() + " problem" + (input.problems().size() == 1 ? "" : "s")
-                        + " in the input; nothing was checked.");
+                int n = input.problems().size();
+                e.println(n + " problem" + (n == 1 ? "" : "s") + (input instanceof quanze.model.OutputException
+                        ? " writing the output; nothing was written." : " in the input; " + nothingWas(parsed) + "."));
                 return USAGE;
             }
             if (ex instanceof quanze.engine.RuleException limit) {
@@ -87,6 +88,21 @@ public final class Quanze implements Runnable {
         o.flush();
         e.flush();
         return code;
+    }
+
+    /** What an unreadable input stopped, in the words of the command that was run. */
+    static String nothingWas(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult p = parsed;
+        while (p.subcommand() != null) p = p.subcommand();
+        return switch (p.commandSpec().name()) {
+            case "import" -> "nothing was imported";
+            case "generate", "rulebook" -> "nothing was written";
+            case "test" -> "no scenario was run";
+            case "lint" -> "nothing was linted";
+            case "explain" -> "nothing was explained";
+            case "diff" -> "nothing was compared";
+            default -> "nothing was checked";
+        };
     }
 
     private static boolean verbose(CommandLine.ParseResult parsed) {

@@ -43,8 +43,7 @@ final class RulebookCommand implements Callable<Integer> {
         try {
             AtomicFile.write(output, text);
         } catch (IOException e) {
-            throw new InputException(new Problem(new Location(Workspace.shown(output), 0, 0),
-                    "cannot write: " + e.getMessage()));
+            throw Workspace.cannotWrite(Workspace.shown(output), e);
         }
         return Quanze.CLEAN;
     }

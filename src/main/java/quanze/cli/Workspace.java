@@ -23,19 +23,6 @@ final class Workspace {
     @CommandLine.Option(names = "--verbose", description = "On an internal error, print the stack trace.")
     boolean verbose;
 
-    @CommandLine.Option(names = "--max-firings-per-item", converter = LimitConverters.Positive.class, paramLabel = "N", defaultValue = "200",
-            description = "Stop the rules after N firings per item (default: ${DEFAULT-VALUE}): a looping rule ends in an error.")
-    int maxFiringsPerItem;
-
-    @CommandLine.Option(names = "--rule-timeout", converter = LimitConverters.Seconds.class, paramLabel = "SECONDS", defaultValue = "600",
-            description = "Stop the rules after SECONDS (default: ${DEFAULT-VALUE}).")
-    long ruleTimeout;
-
-    /** The engine limits these options set. */
-    quanze.engine.Engine.Limits engineLimits() {
-        return new quanze.engine.Engine.Limits(maxFiringsPerItem, ruleTimeout);
-    }
-
     @CommandLine.Option(names = "--max-yaml-depth", converter = LimitConverters.Positive.class, paramLabel = "N", defaultValue = "64",
             description = "Refuse YAML nested deeper than N levels (default: ${DEFAULT-VALUE}).")
     int maxYamlDepth;
@@ -66,8 +53,15 @@ final class Workspace {
                 : parent != null && !java.nio.file.Files.isDirectory(parent)
                 ? "its folder " + shown(parent) + " does not exist (create it first)" : null;
         if (problem != null) {
-            throw new InputException(new quanze.model.Problem(new quanze.model.Location(shown(file), 0, 0), problem));
+            throw new quanze.model.OutputException(new quanze.model.Problem(new quanze.model.Location(shown(file), 0, 0),
+                    problem));
         }
+    }
+
+    /** The problem of a file that could not be written, named as {@code where}. */
+    static quanze.model.OutputException cannotWrite(String where, java.io.IOException e) {
+        return new quanze.model.OutputException(new quanze.model.Problem(new quanze.model.Location(where, 0, 0),
+                "cannot write: " + e.getMessage()));
     }
 
     /** Refuses to write into {@code dir} when it holds files, unless {@code force}. */

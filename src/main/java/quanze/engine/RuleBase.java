@@ -95,11 +95,16 @@ public final class RuleBase {
     /** The largest DRL file read unless {@code --max-file-bytes} says otherwise. */
     public static final long DEFAULT_MAX_FILE_BYTES = 1L << 30;
 
-    /** Like {@link #compile(Path, String)}, refusing a DRL file larger than {@code maxBytes}. */
-    public static RuleBase compile(Path dir, String shown, long maxBytes) throws InputException {
+    /** Refuses a rules folder that does not exist (or is not a folder). */
+    public static void requireFolder(Path dir, String shown) throws InputException {
         if (!Files.isDirectory(dir)) {
             throw new InputException(new Problem(new Location(shown, 0, 0), "no such rules folder"));
         }
+    }
+
+    /** Like {@link #compile(Path, String)}, refusing a DRL file larger than {@code maxBytes}. */
+    public static RuleBase compile(Path dir, String shown, long maxBytes) throws InputException {
+        requireFolder(dir, shown);
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();

@@ -98,9 +98,15 @@ public final class ExplainReport {
         for (Finding f : r.findings()) {
             if (!i.id().equals(f.itemId())) continue;
             k++;
-            sb.append("  ").append(f.severity().key()).append(' ').append(f.code()).append(": ")
-                    .append(f.message()).append('\n');
+            sb.append("  ").append(f.waived() ? "waived " : "").append(f.severity().key()).append(' ')
+                    .append(f.code()).append(": ").append(f.message()).append('\n');
             if (f.basis() != null) sb.append("    basis: ").append(f.basis()).append('\n');
+            if (f.waived()) {
+                var w = f.waiver();
+                sb.append("    waived: ").append(w.reason().strip().replace("\n", " ")).append(" (approved by ")
+                        .append(w.approvedBy()).append(w.approvedOn() == null ? "" : " on " + w.approvedOn())
+                        .append(w.expires() == null ? "" : ", until " + w.expires()).append(")\n");
+            }
         }
         if (k == 0) sb.append("  none\n");
     }

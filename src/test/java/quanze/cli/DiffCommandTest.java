@@ -98,7 +98,7 @@ class DiffCommandTest {
                 expect + ":2:1: unknown field 'chnages' in an expected-changes file; did you mean 'changes'? (expected"
                         + " one of: variant, changes)",
                 expect + ":5:1: unknown field 'summary' in an expected-changes file (expected one of: variant, changes)",
-                "3 problems in the input; nothing was checked.");
+                "3 problems in the input; nothing was compared.");
         Files.writeString(expect, """
                 variant: micro-only
                 changes:
@@ -112,6 +112,6 @@ class DiffCommandTest {
                 expect + ":4:15: unknown field 'feild' in a change; did you mean 'field'? (expected one of: item, field,"
                         + " before, after)",
                 expect + ":4:40: 'before' must be a string, found an empty value",
-                "3 problems in the input; nothing was checked.");
+                "3 problems in the input; nothing was compared.");
     }
 }

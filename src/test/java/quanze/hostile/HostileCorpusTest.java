@@ -47,7 +47,7 @@ class HostileCorpusTest {
     /** A line that names its place: a path of the case's folders, then a line and column, a sheet or nothing. */
     private static final Pattern LOCATED = Pattern.compile("^(?:in|base|rules|out)(?:/[^:!]*)?"
             + "(?::\\d+:\\d+|![^:]+)?: \\S.*");
-    private static final Pattern TAIL = Pattern.compile("^\\d+ problems? in the input; nothing was checked\\.$"
+    private static final Pattern TAIL = Pattern.compile("^\\d+ problems? (?:in the input|writing the output); (?:nothing was \\w+|no scenario was run)\\.$"
             + "|^\\d+ (?:rows?|cells?|problems?) .*|^\\d+ problems?(?: and \\d+ warnings?)?[;( ].*"
             + "|^Try 'quanze .*--help'\\.$");
 

@@ -1,0 +1,26 @@
+package quanze.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each command shows only the options it acts on (issue 14: every command advertised the engine limits). */
+class OptionsWhereTheyWorkTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "explain"})
+    void theCommandsThatRunTheRulesOverACatalogTakeTheEngineLimits(String command) {
+        assertThat(Run.of(command, "--help").out()).contains("--rule-timeout").contains("--max-firings-per-item");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"candidates", "test", "lint", "rulebook", "diff", "import", "generate"})
+    void theOthersDoNotAdvertiseThem(String command) {
+        Run r = Run.of(command, "--help");
+        assertThat(r.out()).doesNotContain("--rule-timeout").doesNotContain("--max-firings-per-item");
+        var spec = new picocli.CommandLine(new Quanze()).getSubcommands().get(command).getCommandSpec();
+        assertThat(spec.findOption("--rule-timeout")).isNull();
+        assertThat(spec.findOption("--max-firings-per-item")).isNull();
+    }
+}
