@@ -130,7 +130,7 @@ final class CatalogBinder {
         List<Body> bodyList = new ArrayList<>();
         for (Body b : draft.bodies()) {
             Level level = levels.get(b.levelId());
-            if (level == null) unknown.add(new UnknownReference(b.id(), "level", b.levelId(), "a level", b.location()));
+            if (level == null) unknown.add(reference(b.id(), "level", b.levelId(), "a level", b.location()));
             Body resolved = new Body(b.id(), b.name(), b.levelId(), level, b.parent(), b.kind(), b.location());
             if (first(bodies, b.id(), resolved, Body::location, "body")) bodyList.add(resolved);
         }
@@ -158,9 +158,8 @@ final class CatalogBinder {
         }
         for (var e : m.fields().entrySet()) {
             if (!STATUTORY.contains(e.getKey())) {
-                problems.add(new Problem(m.keys().get(e.getKey()), "unknown field '" + e.getKey() + "' in 'statutory'"
-                        + Trees.suggestion(e.getKey(), STATUTORY) + " (expected one of " + String.join(", ",
-                        new java.util.TreeSet<>(STATUTORY)) + ")"));
+                problems.add(quanze.model.DidYouMean.unknownField(m.keys().get(e.getKey()), e.getKey(), "'statutory'",
+                        List.copyOf(new java.util.TreeSet<>(STATUTORY))));
                 return;
             }
         }
@@ -182,8 +181,8 @@ final class CatalogBinder {
             List<String> types = quanze.model.Keyed.keys(quanze.model.PowerType.class);
             for (String k : verbs.fields().keySet()) {
                 if (!types.contains(k)) {
-                    problems.add(new Problem(verbs.keys().get(k), "unknown power type '" + k + "' in 'statutory.verbs'"
-                            + Trees.suggestion(k, types) + " (expected one of " + String.join(", ", types) + ")"));
+                    problems.add(quanze.model.DidYouMean.unknown(verbs.keys().get(k), "power type", k, "'statutory.verbs'",
+                            types));
                     return;
                 }
             }
@@ -262,7 +261,7 @@ final class CatalogBinder {
     private void parents(List<Body> bodyList) {
         for (Body b : bodyList) {
             if (b.parent() != null && !bodies.containsKey(b.parent())) {
-                unknown.add(new UnknownReference(b.id(), "parent", b.parent(), "a body", b.location()));
+                unknown.add(reference(b.id(), "parent", b.parent(), "a body", b.location()));
             }
         }
         parentLoops(bodyList);
@@ -288,7 +287,7 @@ final class CatalogBinder {
         }
         named.forEach((field, level) -> {
             if (level != null && !levels.containsKey(level)) {
-                unknown.add(new UnknownReference("principle", field, level, "a level", at));
+                unknown.add(reference("principle", field, level, "a level", at));
             }
         });
     }
@@ -368,7 +367,7 @@ final class CatalogBinder {
         CommunityBody kind = f.enumOf("kind", CommunityBody.class, false, "a body");
         if (id == null || levelId == null) return null;
         Level level = levels.get(levelId);
-        if (level == null) unknown.add(new UnknownReference(id, "level", levelId, "a level", f.keyAt("level")));
+        if (level == null) unknown.add(reference(id, "level", levelId, "a level", f.valueAt("level")));
         return new Body(id, name, levelId, level, parent, kind, f.at());
     }
 
@@ -406,7 +405,7 @@ final class CatalogBinder {
         if (d.entrusted()) {
             entrustment = new Entrustment(d.entrustedBy(), d.entrustmentBasis());
             if (d.entrustedBy() != null && !bodies.containsKey(d.entrustedBy())) {
-                unknown.add(new UnknownReference(itemId, "declared.entrustment.by", d.entrustedBy(), "a body",
+                unknown.add(reference(itemId, "declared.entrustment.by", d.entrustedBy(), "a body",
                         d.entrustedByAt()));
             }
         }
@@ -416,7 +415,7 @@ final class CatalogBinder {
             if (b != null) {
                 roles.put(role, b);
             } else {
-                unknown.add(new UnknownReference(itemId, "declared.roles." + role.key(), bodyId, "a body",
+                unknown.add(reference(itemId, "declared.roles." + role.key(), bodyId, "a body",
                         d.roleAt().get(role)));
             }
         });
@@ -435,7 +434,15 @@ final class CatalogBinder {
     private Level level(String id, String ownerId, String field, Location at) {
         if (id == null) return null;
         Level l = levels.get(id);
-        if (l == null) unknown.add(new UnknownReference(ownerId, field, id, "a level", at));
+        if (l == null) unknown.add(reference(ownerId, field, id, "a level", at));
         return l;
+    }
+
+    /** A reference that names nothing, with the closest name of the kind it should name. */
+    private UnknownReference reference(String owner, String field, String value, String expected, Location at) {
+        java.util.Collection<String> names = expected.equals("a level") ? levels.keySet()
+                : expected.equals("a body") ? bodies.keySet() : List.of();
+        return new UnknownReference(owner, field, value, expected, at,
+                quanze.model.DidYouMean.of(value, new java.util.TreeSet<>(names)));
     }
 }

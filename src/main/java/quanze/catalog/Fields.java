@@ -36,8 +36,7 @@ final class Fields {
         }
         for (String key : m.fields().keySet()) {
             if (!allowed.contains(key)) {
-                problems.add(new Problem(m.keys().get(key), "unknown field '" + key + "' in " + what
-                        + suggestion(key, allowed) + " (expected one of: " + String.join(", ", allowed) + ")"));
+                problems.add(quanze.model.DidYouMean.unknownField(m.keys().get(key), key, what, List.copyOf(allowed)));
             }
         }
         return new Fields(m, problems);
@@ -57,6 +56,12 @@ final class Fields {
 
     Location keyAt(String key) {
         return map.keys().getOrDefault(key, map.at());
+    }
+
+    /** Where the value of {@code key} stands (a misspelt value is named there), or the mapping's start. */
+    Location valueAt(String key) {
+        Node n = node(key);
+        return n != null ? n.at() : map.at();
     }
 
     Set<String> keys() {
@@ -130,7 +135,7 @@ final class Fields {
         }
         List<String> keys = Keyed.keys(type);
         problems.add(new Problem(n.at(), (text == null ? "'" + key + "' must be one of the names below, found "
-                + n.describe() : "unknown " + key + " '" + text + "'" + suggestion(text, keys))
+                + n.describe() : "unknown " + key + " '" + text + "'" + quanze.model.DidYouMean.of(text, keys))
                 + " (expected one of: " + String.join(", ", keys) + ")"));
         return null;
     }
@@ -197,40 +202,5 @@ final class Fields {
             problems.add(new Problem(n.at(), "'" + key + "' needs zh or en"));
         }
         return new Text(zh, en);
-    }
-
-    /** "; did you mean 'type'?" for a misspelt name close to one of the expected ones. */
-    static String suggestion(String got, Collection<String> expected) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String e : new LinkedHashSet<>(expected)) {
-            int d = distance(got.toLowerCase(), e.toLowerCase());
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = e;
-            }
-        }
-        if (best == null) return "";
-        boolean close = bestDistance <= Math.max(2, got.length() / 3) && bestDistance < got.length();
-        boolean samePrefix = got.length() >= 4 && best.length() >= 4
-                && got.substring(0, 4).equalsIgnoreCase(best.substring(0, 4));
-        return close || samePrefix ? "; did you mean '" + best + "'?" : "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -63,8 +63,8 @@ final class ItemReader {
         Map<String, String> extra = f.has("extra") ? extra(f.node("extra")) : Map.of();
         Imported imported = f.has("imported") ? imported(f.node("imported")) : null;
         if (id == null) return null;
-        return new ItemDraft(category, id, name, type, basis, floor, f.keyAt("floor"), traits, scope,
-                responsibilities, accountability, declared, service, origin, f.keyAt("origin"), note, extra, imported,
+        return new ItemDraft(category, id, name, type, basis, floor, f.valueAt("floor"), traits, scope,
+                responsibilities, accountability, declared, service, origin, f.valueAt("origin"), note, extra, imported,
                 f.at());
     }
 
@@ -180,7 +180,7 @@ final class ItemReader {
         String id = f.string("level", true, "declared");
         if (id != null) {
             levels.add(strings.of(id));
-            levelAt.add(f.keyAt("level"));
+            levelAt.add(f.valueAt("level"));
         }
     }
 }

@@ -133,9 +133,8 @@ public final class PrincipleReader {
         for (var e : m.fields().entrySet()) {
             var kind = Keyed.parse(CommunityBody.class, e.getKey());
             if (kind.isEmpty()) {
-                problems.add(new Problem(m.keys().get(e.getKey()), "unknown community body kind '" + e.getKey()
-                        + "'" + Fields.suggestion(e.getKey(), Keyed.keys(CommunityBody.class))
-                        + " (expected one of: " + String.join(", ", Keyed.keys(CommunityBody.class)) + ")"));
+                problems.add(quanze.model.DidYouMean.unknown(m.keys().get(e.getKey()), "community body kind", e.getKey(),
+                        null, Keyed.keys(CommunityBody.class)));
                 continue;
             }
             Set<Service> set = EnumSet.noneOf(Service.class);

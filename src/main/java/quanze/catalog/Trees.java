@@ -66,12 +66,4 @@ public final class Trees {
     public static String textOf(Node n) {
         return n instanceof Node.Scalar s ? s.text() : null;
     }
-
-    /**
-     * "; did you mean 'type'?" for a misspelt name close to one of {@code expected}, else "": the catalog reader's
-     * suggestion, for the other readers (scenarios, variants, waivers) to word unknown names alike.
-     */
-    public static String suggestion(String got, Collection<String> expected) {
-        return Fields.suggestion(got, expected);
-    }
 }

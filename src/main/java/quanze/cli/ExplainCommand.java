@@ -43,8 +43,9 @@ final class ExplainCommand implements Callable<Integer> {
             List<String> ids = catalog.items().stream().map(Item::id).toList();
             String near = ids.stream().filter(id -> id.contains(itemId) || itemId.contains(id)).limit(5)
                     .reduce((a, b) -> a + ", " + b).orElse(null);
+            String mean = quanze.model.DidYouMean.of(itemId, ids);
             throw new CommandLine.ParameterException(spec.commandLine(), "no item '" + itemId + "' in "
-                    + catalog.dir() + (near == null ? "" : " (similar: " + near + ")"));
+                    + catalog.dir() + (!mean.isEmpty() ? mean : near == null ? "" : " (similar: " + near + ")"));
         }
         CheckResult result = judging.judge(workspace, loaded, catalogDir, e -> e.check(catalog, Set.of(itemId)));
         spec.commandLine().getOut().print(new ExplainReport().render(result, items));

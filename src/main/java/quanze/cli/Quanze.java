@@ -130,7 +130,7 @@ public final class Quanze implements Runnable {
         if (help.find()) { // quanze help chek
             CommandLine top = ex.getCommandLine();
             while (top.getParent() != null) top = top.getParent();
-            return quanze.catalog.Trees.suggestion(help.group(1), top.getSubcommands().keySet());
+            return quanze.model.DidYouMean.of(help.group(1), top.getSubcommands().keySet());
         }
         if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) return "";
         String got = u.getUnmatched().get(0);
@@ -139,9 +139,9 @@ public final class Quanze implements Runnable {
         if (got.startsWith("-")) {
             String name = got.contains("=") ? got.substring(0, got.indexOf('=')) : got;
             for (var o : spec.options()) names.addAll(java.util.List.of(o.names()));
-            return quanze.catalog.Trees.suggestion(name, names);
+            return quanze.model.DidYouMean.of(name, names);
         }
         names.addAll(spec.subcommands().keySet());
-        return quanze.catalog.Trees.suggestion(got, names);
+        return quanze.model.DidYouMean.of(got, names);
     }
 }

@@ -160,8 +160,7 @@ public final class ScenarioFile {
         List<String> sorted = allowed.stream().sorted().toList();
         for (String k : m.fields().keySet()) {
             if (!allowed.contains(k)) {
-                problems.add(new Problem(m.keys().get(k), "unknown field '" + k + "' in " + what
-                        + Trees.suggestion(k, sorted) + " (expected one of: " + String.join(", ", sorted) + ")"));
+                problems.add(quanze.model.DidYouMean.unknownField(m.keys().get(k), k, what, sorted));
             }
         }
     }

@@ -45,8 +45,7 @@ public final class Mapping {
         }
         for (String key : map.fields().keySet()) {
             if (!KEYS.contains(key)) {
-                problems.add(new Problem(map.keys().get(key), "unknown field '" + key + "' in a mapping file"
-                        + Trees.suggestion(key, KEYS) + " (expected one of: " + String.join(", ", KEYS) + ")"));
+                problems.add(quanze.model.DidYouMean.unknownField(map.keys().get(key), key, "a mapping file", KEYS));
             }
         }
         if (map.fields().keySet().stream().noneMatch(KEYS::contains) && problems.isEmpty()) {
@@ -87,7 +86,7 @@ public final class Mapping {
                         ? " field name" : " name") + ", found " + v.describe()));
             } else if (accept.apply(value) == null) {
                 problems.add(new Problem(v.at(), "unknown " + (key.equals("columns") ? "field" : key.replaceAll("s$", ""))
-                        + " '" + value + "' for " + label + " '" + word + "'" + Trees.suggestion(value, expected)
+                        + " '" + value + "' for " + label + " '" + word + "'" + quanze.model.DidYouMean.of(value, expected)
                         + " (expected one of: " + String.join(", ", expected) + more + ")"));
             } else {
                 out.put(word, value);

@@ -127,14 +127,13 @@ public final class ExpectedChanges {
     /** True when an unknown field of {@code m} looks like a misspelling of {@code key} (and is reported as one). */
     private static boolean misspelt(Node.MapNode m, String key, List<String> allowed) {
         return m.fields().keySet().stream()
-                .anyMatch(k -> !allowed.contains(k) && !Trees.suggestion(k, List.of(key)).isEmpty());
+                .anyMatch(k -> !allowed.contains(k) && !quanze.model.DidYouMean.of(k, List.of(key)).isEmpty());
     }
 
     private static void unknown(Node.MapNode m, List<String> allowed, String what, List<Problem> problems) {
         for (String k : m.fields().keySet()) {
             if (!allowed.contains(k)) {
-                problems.add(new Problem(m.keys().get(k), "unknown field '" + k + "' in " + what
-                        + Trees.suggestion(k, allowed) + " (expected one of: " + String.join(", ", allowed) + ")"));
+                problems.add(quanze.model.DidYouMean.unknownField(m.keys().get(k), k, what, allowed));
             }
         }
     }

@@ -240,8 +240,7 @@ public final class VariantReader {
     private static void unknown(Node.MapNode m, List<String> allowed, String what, List<Problem> problems) {
         for (String k : m.fields().keySet()) {
             if (!allowed.contains(k)) {
-                problems.add(new Problem(m.keys().get(k), "unknown field '" + k + "' in " + what
-                        + Trees.suggestion(k, allowed) + " (expected one of: " + String.join(", ", allowed) + ")"));
+                problems.add(quanze.model.DidYouMean.unknownField(m.keys().get(k), k, what, allowed));
             }
         }
     }

@@ -86,26 +86,11 @@ public final class Variants {
         if (!problems.isEmpty()) throw new InputException(problems);
     }
 
-    /**
-     * "Did you mean" for a misspelt rule name; for a code (QZ999), the code one keystroke away if there is one,
-     * else the codes there are: codes differ by a digit or two, so nearness alone would suggest any of them.
-     */
+    /** "Did you mean" for a misspelt rule name or code; for a code with none one keystroke away, the codes there are. */
     private static String hint(String got, Set<String> codes, Set<String> names) {
-        if (!CODE.matcher(got).matches()) return Trees.suggestion(got, names);
-        for (String c : codes) {
-            if (oneEditApart(got, c)) return "; did you mean '" + c + "'?";
-        }
-        return " (its finding codes: " + String.join(", ", codes) + ")";
-    }
-
-    /** One character changed, added or dropped. */
-    private static boolean oneEditApart(String a, String b) {
-        if (a.length() < b.length()) return oneEditApart(b, a);
-        if (a.length() - b.length() > 1) return false;
-        int i = 0;
-        while (i < b.length() && a.charAt(i) == b.charAt(i)) i++;
-        int skip = a.length() == b.length() ? 1 : 0; // past the first difference, the rest must be equal
-        return a.substring(Math.min(i + 1, a.length())).equals(b.substring(Math.min(i + skip, b.length())));
+        if (!CODE.matcher(got).matches()) return quanze.model.DidYouMean.of(got, names);
+        String near = quanze.model.DidYouMean.of(got, codes);
+        return !near.isEmpty() ? near : " (its finding codes: " + String.join(", ", codes) + ")";
     }
 
     /** The rule base with a variant's extra DRL files, each named in messages as the variant names it. */

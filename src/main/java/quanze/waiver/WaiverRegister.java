@@ -70,8 +70,7 @@ public final class WaiverRegister {
     private static void unknown(Node.MapNode m, List<Problem> problems) {
         for (String k : m.fields().keySet()) {
             if (!FIELDS.contains(k)) {
-                problems.add(new Problem(m.keys().get(k), "unknown field '" + k + "' in a waiver"
-                        + Trees.suggestion(k, FIELDS) + " (expected one of: " + String.join(", ", FIELDS) + ")"));
+                problems.add(quanze.model.DidYouMean.unknownField(m.keys().get(k), k, "a waiver", FIELDS));
             }
         }
     }
