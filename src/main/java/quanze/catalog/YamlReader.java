@@ -122,7 +122,7 @@ public final class YamlReader {
             throw new SpecialCharacter(problems, e.getPosition(), e.getCodePoint());
         } catch (YAMLException e) {
             problems.add(new Problem(new Location(shown, 1, 1), e.getCause() instanceof CharacterCodingException
-                    ? "not UTF-8 text (a GBK or Big5 file? convert it with iconv -f GBK -t UTF-8, or save it as UTF-8)" : "invalid YAML: " + firstLine(e.getMessage())));
+                    ? quanze.io.InputFiles.notUtf8(shown, "UTF-8") : "invalid YAML: " + firstLine(e.getMessage())));
         }
         throw new InputException(problems);
     }

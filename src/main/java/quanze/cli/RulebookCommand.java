@@ -33,8 +33,9 @@ final class RulebookCommand implements Callable<Integer> {
         Path root = Workspace.home();
         Path drl = workspace.rules != null ? workspace.rules : root.resolve("rules");
         Path scenarios = TestCommand.defaultScenarios();
-        String text = Rulebook.render(workspace.ruleBase(), drl, Workspace.shown(drl), scenarios,
-                Workspace.shown(scenarios));
+        // the rulebook is a document of quanze's: its paths are quanze's, not the working folder's
+        String text = Rulebook.render(workspace.ruleBase(), drl, Workspace.fromHome(drl), scenarios,
+                Workspace.fromHome(scenarios));
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

@@ -91,6 +91,16 @@ final class Workspace {
         return s.replace('\\', '/');
     }
 
+    /**
+     * How a path of quanze's own (its rules, its scenarios) appears in what quanze writes: relative to quanze's
+     * home when it lies below it, wherever the command was run from.
+     */
+    static String fromHome(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path home = home().toAbsolutePath().normalize();
+        return abs.startsWith(home) && !abs.equals(home) ? home.relativize(abs).toString().replace('\\', '/') : shown(p);
+    }
+
     Catalog catalog(Path dir) throws InputException {
         Path d = dir != null ? dir : defaultCatalog();
         return new CatalogReader(yaml()).read(d, shown(d));

@@ -143,7 +143,7 @@ public final class RuleBase {
         try {
             StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start));
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InputException(new Problem(new Location(name, 1, 1), "not UTF-8 text (a GBK or Big5 file? convert it with iconv -f GBK -t UTF-8, or save it as UTF-8)"));
+            throw new InputException(new Problem(new Location(name, 1, 1), quanze.io.InputFiles.notUtf8(name, "UTF-8")));
         }
         return start == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, start, bytes.length);
     }

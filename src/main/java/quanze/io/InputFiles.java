@@ -55,4 +55,23 @@ public final class InputFiles {
             throw new InputException(new Problem(new Location(shown, 0, 0), "cannot read file: " + e.getMessage()));
         }
     }
+
+    /**
+     * The message for a file that is not UTF-8, with the command that converts it into a new file beside it:
+     * "not UTF-8 text (a GBK or Big5 file?): convert it with `iconv -f GBK -t UTF-8 a.csv > a-utf8.csv`, or save it
+     * as UTF-8".
+     */
+    public static String notUtf8(String shown, String saveAs) {
+        String name = shown.isEmpty() ? "FILE" : shown;
+        int dot = name.lastIndexOf('.');
+        String converted = dot > name.lastIndexOf('/') && dot > 0 ? name.substring(0, dot) + "-utf8" + name.substring(dot)
+                : name + "-utf8";
+        return "not UTF-8 text (a GBK or Big5 file?): convert it with `iconv -f GBK -t UTF-8 " + quoted(name) + " > "
+                + quoted(converted) + "`, or save it as " + saveAs;
+    }
+
+    /** A path as a shell takes it: in single quotes when it holds a space or a character the shell reads. */
+    private static String quoted(String path) {
+        return path.matches("[\\p{L}\\p{N}_./+@%:,=-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
+    }
 }

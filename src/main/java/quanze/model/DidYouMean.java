@@ -34,9 +34,14 @@ public final class DidYouMean {
             return bestDistance <= 1 ? said(best) : "";
         }
         boolean close = bestDistance <= Math.max(2, got.length() / 3) && bestDistance < got.length();
-        boolean samePrefix = got.length() >= 4 && best.length() >= 4
-                && got.substring(0, 4).equalsIgnoreCase(best.substring(0, 4));
-        return close || samePrefix ? said(best) : "";
+        // most of what was written begins the name ("licence" → "licensing", "decl" → "declared"); a short shared
+        // start is not enough, ids share theirs ("city-coal-bureau" is not "city-culture")
+        String g = got.toLowerCase();
+        String b = best.toLowerCase();
+        int common = 0;
+        while (common < Math.min(g.length(), b.length()) && g.charAt(common) == b.charAt(common)) common++;
+        boolean prefix = common >= 4 && common * 3 >= g.length() * 2;
+        return close || prefix ? said(best) : "";
     }
 
     /** "unknown field 'kye' in a waiver; did you mean 'key'? (expected one of: …)". */

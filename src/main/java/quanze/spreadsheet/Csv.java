@@ -104,8 +104,8 @@ final class Csv {
                 throw new InputException(new Problem(new Location(shown, 0, 0),
                         "not UTF-8 text but UTF-16 text: save it as UTF-8 (CSV UTF-8)"));
             }
-            throw new InputException(new Problem(new Location(shown, 0, 0), "not UTF-8 text (a GBK export?): convert it"
-                    + " with `iconv -f GBK -t UTF-8 " + shown + "` or save it as CSV UTF-8"));
+            throw new InputException(new Problem(new Location(shown, 0, 0),
+                    quanze.io.InputFiles.notUtf8(shown, "CSV UTF-8 (Excel: Save As, CSV UTF-8)")));
         }
     }
 

@@ -131,12 +131,21 @@ public final class WaiverRegister {
                         + " and no longer applies (as of " + asOf + ")", QZ120_BASIS, "A waiver applies until it expires"));
             } else if (!used[i]) {
                 out.add(new Finding("QZ121", Severity.WARNING, w.item(), w.location(), "the waiver of " + w.code()
-                        + " for '" + w.item() + "' matches no finding", QZ121_BASIS, "A waiver matches a finding"));
+                        + " for '" + w.item() + "' matches no finding" + noSuchItem(r, w.item()), QZ121_BASIS,
+                        "A waiver matches a finding"));
             }
         }
         out.sort(java.util.Comparator.comparing(Finding::location).thenComparing(Finding::code)
                 .thenComparing(Finding::message));
         return r.withFindings(List.copyOf(out));
+    }
+
+    /** ": the catalog has no item 'x'; did you mean 'y'?" for a waiver naming an item that is not there, else "". */
+    private static String noSuchItem(CheckResult r, String item) {
+        if (r.catalog() == null) return "";
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (var i : r.catalog().items()) ids.add(i.id());
+        return ids.contains(item) ? "" : ": the catalog has no item '" + item + "'" + quanze.model.DidYouMean.of(item, ids);
     }
 
     /** Where a catalog's own register is. */

@@ -107,7 +107,7 @@ class YamlReaderTest {
         System.arraycopy(body, 0, withBom, bom.length, body.length);
         assertThat(((Node.Scalar) ((Node.MapNode) read(withBom)).fields().get("a")).text()).isEqualTo("城鄉規劃法");
         var e = catchThrowableOfType(InputException.class, () -> read("a: 城鄉規劃法\n".getBytes(Charset.forName("GBK"))));
-        assertThat(e.getMessage()).isEqualTo("f.yaml:1:1: not UTF-8 text (a GBK or Big5 file? convert it with iconv -f GBK -t UTF-8, or save it as UTF-8)");
+        assertThat(e.getMessage()).isEqualTo("f.yaml:1:1: not UTF-8 text (a GBK or Big5 file?): convert it with `iconv -f GBK -t UTF-8 f.yaml > f-utf8.yaml`, or save it as UTF-8");
     }
 
     @Test

@@ -45,4 +45,21 @@ class LabelsTest {
         assertThat(Labels.label(Lang.ZH_HANS, "errors", 2)).isEqualTo("错误 2 个");
         assertThat(Labels.label(Lang.ZH_HANT, "errors", 1)).isEqualTo("錯誤 1 個");
     }
+
+    @org.junit.jupiter.api.Test
+    void englishPluralsFollowTheirOwnNumberWhereverItStands() {
+        // issue 14: "1 in 1 categories", "1 warnings"
+        assertThat(Labels.label(Lang.EN, "approvalsIn", 1, 1)).isEqualTo("1 in 1 category");
+        assertThat(Labels.label(Lang.EN, "approvalsIn", 1, 2)).isEqualTo("1 in 2 categories");
+        assertThat(Labels.label(Lang.EN, "warnings", 1)).isEqualTo("1 warning");
+        assertThat(Labels.label(Lang.EN, "warnings", 0)).isEqualTo("0 warnings");
+        assertThat(Labels.label(Lang.EN, "lawReadCount", 1, 1, 1, 1)).isEqualTo("1 of 1 item (1 certain; 1 quotes its article's words)");
+        assertThat(Labels.label(Lang.ZH_HANS, "approvalsIn", 1, 1)).isEqualTo("1 项，涉及 1 个类别");
+        for (String key : Labels.keys()) {
+            for (Lang lang : Lang.values()) {
+                String raw = Labels.raw(lang, key);
+                assertThat(raw == null || !raw.matches("(?s).*\\b1 [a-z]+s\\b.*")).as(key).isTrue();
+            }
+        }
+    }
 }

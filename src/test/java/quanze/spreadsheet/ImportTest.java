@@ -200,7 +200,8 @@ class ImportTest {
         Path gbk = tmp.resolve("gbk.csv");
         Files.write(gbk, "職權編碼,職權名稱\nA1,甲\n".getBytes(Charset.forName("GBK")));
         assertThat(RunAccess.of("import", gbk.toString(), "--out", tmp.resolve("o1").toString()).err())
-                .contains("not UTF-8 text (a GBK export?): convert it with `iconv -f GBK -t UTF-8");
+                .contains("not UTF-8 text (a GBK or Big5 file?): convert it with `iconv -f GBK -t UTF-8 " + gbk + " > "
+                        + tmp.resolve("gbk-utf8.csv") + "`, or save it as CSV UTF-8");
         Path quoting = tmp.resolve("quote.csv");
         Files.writeString(quoting, "職權編碼,職權名稱\nA1,\"甲\n");
         assertThat(RunAccess.of("import", quoting.toString(), "--out", tmp.resolve("o2").toString()).err())

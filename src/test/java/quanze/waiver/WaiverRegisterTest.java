@@ -57,7 +57,21 @@ class WaiverRegisterTest {
         Path dir = catalogWithWarning();
         Files.writeString(dir.resolve("waivers.yaml"), waiver("a", "QZ107", "2030-12-31") + waiver("b", "QZ101", "2030-12-31"));
         var r = run("check", dir.toString(), "--as-of", "2026-01-01");
-        assertThat(r.out()).contains("warning QZ121 b: the waiver of QZ101 for 'b' matches no finding");
+        assertThat(r.out()).contains("warning QZ121 b: the waiver of QZ101 for 'b' matches no finding: the catalog has"
+                + " no item 'b'");
+    }
+
+    @Test
+    void aWaiverNamingAnItemThatIsNotThereSaysSoAndNamesTheNearestItem() throws Exception {
+        // issue 14: a misspelt item said only "matches no finding"
+        Path dir = catalogWithWarning();
+        Files.writeString(dir.resolve("waivers.yaml"), waiver("a", "QZ107", "2030-12-31") + waiver("a", "QZ101", "2030-12-31"));
+        var r = run("check", dir.toString(), "--as-of", "2026-01-01");
+        assertThat(r.out()).contains("the waiver of QZ101 for 'a' matches no finding\n");
+        Files.writeString(dir.resolve("waivers.yaml"), waiver("a", "QZ107", "2030-12-31") + waiver("ab", "QZ107", "2030-12-31"));
+        r = run("check", dir.toString(), "--as-of", "2026-01-01");
+        assertThat(r.out()).contains("the waiver of QZ107 for 'ab' matches no finding: the catalog has no item 'ab';"
+                + " did you mean 'a'?");
     }
 
     @Test
