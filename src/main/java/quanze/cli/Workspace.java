@@ -2,6 +2,7 @@ package quanze.cli;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -103,7 +104,49 @@ final class Workspace {
 
     Catalog catalog(Path dir) throws InputException {
         Path d = dir != null ? dir : defaultCatalog();
+        String hint = notACatalog(d);
+        if (hint != null) throw new InputException(new quanze.model.Problem(new quanze.model.Location(shown(d), 0, 0), hint));
         return new CatalogReader(yaml()).read(d, shown(d));
+    }
+
+    /**
+     * What to run instead when {@code d} is plainly not a catalog folder: a power list to import, a variant to
+     * diff, a folder of variants; null when it may be a catalog (the reader then says what is wrong with it).
+     */
+    static String notACatalog(Path d) {
+        String name = d.getFileName() == null ? "" : d.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String shown = shown(d);
+        if (java.nio.file.Files.isRegularFile(d)) {
+            if (name.endsWith(".csv") || name.endsWith(".xls") || name.endsWith(".xlsx")) {
+                return "a power list, not a catalog folder: import it first (quanze import " + shown
+                        + " --out DIR), then check DIR";
+            }
+            if ((name.endsWith(".yaml") || name.endsWith(".yml")) && isVariant(d)) {
+                return "a variant (what-if file), not a catalog folder: compare it with the catalog (quanze diff " + shown + ")";
+            }
+            return null;
+        }
+        if (!java.nio.file.Files.isDirectory(d)) return null;
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(d)) {
+            List<Path> yaml = s.filter(p -> p.getFileName().toString().matches("(?i).*\\.ya?ml") && java.nio.file.Files.isRegularFile(p)).toList();
+            if (!yaml.isEmpty() && yaml.stream().allMatch(Workspace::isVariant)) {
+                return "a folder of variants (what-if files), not a catalog: compare them with the catalog (quanze diff "
+                        + shown + "/*.yaml)";
+            }
+        } catch (java.io.IOException e) {
+            return null; // the reader names the problem
+        }
+        return null;
+    }
+
+    /** A YAML file with a top-level {@code variant:} block (its first 64 kB looked at). */
+    private static boolean isVariant(Path file) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(1 << 16), java.nio.charset.StandardCharsets.UTF_8);
+            return java.util.regex.Pattern.compile("(?m)^variant:").matcher(head).find();
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** A YAML reader with the limits of the command line, for every YAML file the command reads. */
