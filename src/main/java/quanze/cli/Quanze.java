@@ -84,6 +84,13 @@ public final class Quanze implements Runnable {
             e.println("quanze: internal error: a stack overflow (nesting deeper than Java's stack can follow);"
                     + " run again with QUANZE_JAVA_OPTS=-Xss64m, and report it");
             code = INTERNAL;
+        } catch (OutOfMemoryError ex) {
+            throw ex; // Main names the option that gives Java more memory
+        } catch (Error ex) {
+            e.println("quanze: internal error: " + ex);
+            if (java.util.Arrays.asList(args).contains("--verbose")) ex.printStackTrace(e);
+            else e.println("(run again with --verbose for the stack trace, and report it)");
+            code = INTERNAL;
         }
         o.flush();
         e.flush();

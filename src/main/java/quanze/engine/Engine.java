@@ -145,6 +145,13 @@ public final class Engine {
             } catch (StackOverflowError e) {
                 if (rules.precompiled()) throw e;
                 throw failed(watch.firing.get(), null, "it recursed too deeply (StackOverflowError)");
+            } catch (OutOfMemoryError e) {
+                throw e;
+            } catch (Error e) {
+                // a custom rule's consequence threw an Error (its own code): the rule's failure, named as any other
+                if (rules.precompiled()) throw e;
+                throw failed(watch.firing.get(), null, (e.getMessage() == null ? "" : e.getMessage().strip()
+                        .lines().findFirst().orElse("") + " ") + "(" + e.getClass().getSimpleName() + ")");
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {

@@ -24,7 +24,9 @@ final class Expectations {
         long decisions = itemId == null ? 0 : r.decisions().stream().filter(x -> x.itemId().equals(itemId)).count();
         boolean needsDecision = e.fields().containsKey("decision") || e.fields().containsKey("level")
                 || e.fields().containsKey("roles") || e.fields().containsKey("rule");
-        if (needsDecision && d == null) {
+        if (needsDecision && itemId == null) {
+            failures.add("expect.item is needed: the given catalog has " + r.catalog().items().size() + " items");
+        } else if (needsDecision && d == null) {
             failures.add("no decision was derived for item '" + itemId + "' (a gap in the rules)");
         }
         if (decisions > 1) failures.add(decisions + " decisions were derived for item '" + itemId + "' (a conflict)");

@@ -104,7 +104,10 @@ public final class ScenarioRunner {
         Node.MapNode given = s.given();
         if (given.fields().get("catalog") instanceof Node.MapNode whole) {
             String item = Trees.textOf(s.expect().fields().get("item"));
-            return new Built(CatalogReader.bind(shown, whole), item);
+            Catalog bound = CatalogReader.bind(shown, whole);
+            // a catalog of one item: the expectations are about it, as for a scenario of one item
+            if (item == null && bound.items().size() == 1) item = bound.items().get(0).id();
+            return new Built(bound, item);
         }
         Node.MapNode base = Trees.parse(BASE, shown + " (scenario base)");
         if (given.fields().get("principle") instanceof Node.MapNode p) base = Trees.with(base, "principle", p);

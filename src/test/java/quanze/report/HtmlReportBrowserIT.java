@@ -1,7 +1,6 @@
 package quanze.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +44,7 @@ class HtmlReportBrowserIT {
     @CsvSource({"catalog/huangshi,49,0", "catalog/examples/before-reform,53,1"})
     void theReportRunsWithoutScriptErrorsShowsOneMatrixRowPerItemAndFilters(String dir, int items, int warnings)
             throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null, "chromium is not installed");
+        quanze.support.Needs.program(CHROMIUM, "Chromium", "HtmlReportBrowserIT");
         Path out = Files.createDirectories(Path.of("target/it-html"));
         Path html = out.resolve(Path.of(dir).getFileName() + ".html");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -72,7 +71,7 @@ class HtmlReportBrowserIT {
     @ParameterizedTest
     @CsvSource({"zh-Hans,权责清单审查报告", "zh-Hant,權責清單審查報告", "en,Power list check report"})
     void theLanguageSwitchOffersEachOfTheThreeLanguages(String lang, String title) throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null, "chromium is not installed");
+        quanze.support.Needs.program(CHROMIUM, "Chromium", "HtmlReportBrowserIT");
         Path out = Files.createDirectories(Path.of("target/it-html"));
         Path html = out.resolve("huangshi-lang.html");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

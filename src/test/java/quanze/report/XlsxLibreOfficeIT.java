@@ -1,7 +1,6 @@
 package quanze.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +27,7 @@ class XlsxLibreOfficeIT {
 
     @Test
     void libreOfficeReadsEverySheetOfTheBeforeReformWorkbook() throws Exception {
-        assumeTrue(Files.isExecutable(SOFFICE) || System.getenv("CI") != null, "LibreOffice is not installed");
+        quanze.support.Needs.program(SOFFICE, "LibreOffice", "XlsxLibreOfficeIT");
         Path out = Files.createDirectories(Path.of("target/it-xlsx"));
         Path xlsx = out.resolve("before-reform.xlsx");
         Path json = out.resolve("before-reform.json");

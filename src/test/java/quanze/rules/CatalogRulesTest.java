@@ -88,7 +88,7 @@ class CatalogRulesTest {
         assertThat(r.findings()).anySatisfy(f -> {
             assertThat(f.code()).isEqualTo("QZ113");
             assertThat(f.message()).isEqualTo("principle.delegateTo names 'distrct', which is not a level of this"
-                    + " catalog");
+                    + " catalog; did you mean 'district'?");
         });
     }
 
