@@ -16,9 +16,6 @@ import quanze.model.Problem;
 @CommandLine.Command(name = "quanze", mixinStandardHelpOptions = true, versionProvider = Quanze.VersionProvider.class,
         description = "Allocates powers and responsibilities (權責) between city and district and checks a power"
                 + " list against the rules that govern it.",
-        subcommands = {CheckCommand.class, ExplainCommand.class, CandidatesCommand.class, TestCommand.class, LintCommand.class,
-                RulebookCommand.class, DiffCommand.class, ImportCommand.class, GenerateCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean", "1:findings at or above --fail-on", "2:usage error or unreadable input",
                 "3:internal error"})
@@ -32,6 +29,43 @@ public final class Quanze implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The commands, in the order the help lists them. */
+    static final java.util.Map<String, Class<?>> COMMANDS = commands();
+
+    private static java.util.Map<String, Class<?>> commands() {
+        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        for (Class<?> c : java.util.List.of(CheckCommand.class, ExplainCommand.class, CandidatesCommand.class,
+                TestCommand.class, LintCommand.class, RulebookCommand.class, DiffCommand.class, ImportCommand.class,
+                GenerateCommand.class, CommandLine.HelpCommand.class)) {
+            m.put(c.getAnnotation(CommandLine.Command.class).name(), c);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The command line for {@code args}: only the command they name is modelled (picocli builds a model of every
+     * option of every command it is given, a good part of a cold start); all of them for the help, for no
+     * command or for a name that is no command (whose suggestion needs every name).
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new Quanze());
+        String named = null;
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                named = a;
+                break;
+            }
+        }
+        boolean one = named != null && COMMANDS.containsKey(named) && !named.equals("help");
+        for (var c : COMMANDS.entrySet()) {
+            if (one && !c.getKey().equals(named)) continue;
+            cl.addSubcommand(c.getKey(), c.getValue());
+            // every command answers --version (and -V) as the top command does
+            cl.getSubcommands().get(c.getKey()).getCommandSpec().versionProvider(new VersionProvider());
+        }
+        return cl;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: quanze check)");
@@ -44,9 +78,11 @@ public final class Quanze implements Runnable {
         Timing.mark(e, "main");
         // picocli looks up java.sql and java.time converters by reflection; no option here uses them
         System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
-        CommandLine cl = new CommandLine(new Quanze());
-        // every subcommand answers --version (and -V) as the top command does
-        for (CommandLine sub : cl.getSubcommands().values()) sub.getCommandSpec().versionProvider(new VersionProvider());
+        return run(commandLine(args), args, o, e);
+    }
+
+    /** Runs {@code args} on {@code cl} with quanze's handlers of usage errors, bad input and internal errors. */
+    static int run(CommandLine cl, String[] args, PrintWriter o, PrintWriter e) {
         Timing.mark(e, "cli-model");
         cl.setOut(o);
         cl.setErr(e);
@@ -137,7 +173,7 @@ public final class Quanze implements Runnable {
         if (help.find()) { // quanze help chek
             CommandLine top = ex.getCommandLine();
             while (top.getParent() != null) top = top.getParent();
-            return quanze.model.DidYouMean.of(help.group(1), top.getSubcommands().keySet());
+            return quanze.model.DidYouMean.of(help.group(1), COMMANDS.keySet());
         }
         if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) return "";
         String got = u.getUnmatched().get(0);
@@ -148,7 +184,7 @@ public final class Quanze implements Runnable {
             for (var o : spec.options()) names.addAll(java.util.List.of(o.names()));
             return quanze.model.DidYouMean.of(name, names);
         }
-        names.addAll(spec.subcommands().keySet());
+        names.addAll(spec.name().equals("quanze") ? COMMANDS.keySet() : spec.subcommands().keySet());
         return quanze.model.DidYouMean.of(got, names);
     }
 }

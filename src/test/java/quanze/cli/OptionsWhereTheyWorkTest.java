@@ -19,7 +19,7 @@ class OptionsWhereTheyWorkTest {
     void theOthersDoNotAdvertiseThem(String command) {
         Run r = Run.of(command, "--help");
         assertThat(r.out()).doesNotContain("--rule-timeout").doesNotContain("--max-firings-per-item");
-        var spec = new picocli.CommandLine(new Quanze()).getSubcommands().get(command).getCommandSpec();
+        var spec = Quanze.commandLine(new String[0]).getSubcommands().get(command).getCommandSpec();
         assertThat(spec.findOption("--rule-timeout")).isNull();
         assertThat(spec.findOption("--max-firings-per-item")).isNull();
     }
