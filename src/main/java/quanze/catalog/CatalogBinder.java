@@ -146,7 +146,7 @@ final class CatalogBinder {
                 List.copyOf(draft.categories()), List.copyOf(items), List.copyOf(unknown));
     }
 
-    private static final java.util.Set<String> STATUTORY = java.util.Set.of("actors", "organs", "relative", "by",
+    static final java.util.Set<String> STATUTORY = java.util.Set.of("actors", "organs", "relative", "by",
             "via", "references", "plans", "holders", "directSpan", "subjectSpan", "verbs");
 
     /** A catalog's own words for reading the law's levels, laid over quanze's ({@code statutory.yaml}'s shape). */

@@ -36,7 +36,7 @@ public final class Quanze implements Runnable {
         java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
         for (Class<?> c : java.util.List.of(CheckCommand.class, ExplainCommand.class, CandidatesCommand.class,
                 TestCommand.class, LintCommand.class, RulebookCommand.class, DiffCommand.class, ImportCommand.class,
-                GenerateCommand.class, CommandLine.HelpCommand.class)) {
+                GenerateCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class)) {
             m.put(c.getAnnotation(CommandLine.Command.class).name(), c);
         }
         return java.util.Collections.unmodifiableMap(m);
@@ -44,7 +44,7 @@ public final class Quanze implements Runnable {
 
     /**
      * The command line for {@code args}: only the command they name is modelled (picocli builds a model of every
-     * option of every command it is given, a good part of a cold start); all of them for the help, for no
+     * option of every command it is given, a good part of a cold start); all of them for the help, the completion, for no
      * command or for a name that is no command (whose suggestion needs every name).
      */
     static CommandLine commandLine(String[] args) {
@@ -56,7 +56,8 @@ public final class Quanze implements Runnable {
                 break;
             }
         }
-        boolean one = named != null && COMMANDS.containsKey(named) && !named.equals("help");
+        // help lists every command, and completion completes every one
+        boolean one = named != null && COMMANDS.containsKey(named) && !named.equals("help") && !named.equals("completion");
         for (var c : COMMANDS.entrySet()) {
             if (one && !c.getKey().equals(named)) continue;
             cl.addSubcommand(c.getKey(), c.getValue());

@@ -20,10 +20,11 @@ import quanze.model.Role;
  */
 public final class ScenarioFile {
 
-    static final Set<String> SCENARIO = Set.of("name", "given", "expect");
-    static final Set<String> GIVEN = Set.of("item", "principle", "catalog", "asOf");
-    static final Set<String> EXPECT = Set.of("item", "decision", "level", "roles", "rule", "findings");
-    static final Set<String> FINDINGS = Set.of("present", "absent");
+    // the names come from the one declaration of the file's shape, which the published schema is made from
+    static final Set<String> SCENARIO = Set.copyOf(quanze.schema.FileShapes.SCENARIO.names());
+    static final Set<String> GIVEN = Set.copyOf(quanze.schema.FileShapes.GIVEN.names());
+    static final Set<String> EXPECT = Set.copyOf(quanze.schema.FileShapes.EXPECT.names());
+    static final Set<String> FINDINGS = Set.copyOf(quanze.schema.FileShapes.FINDINGS.names());
 
     private ScenarioFile() {
     }

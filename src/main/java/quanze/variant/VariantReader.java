@@ -23,11 +23,12 @@ import quanze.model.Text;
  */
 public final class VariantReader {
 
-    static final List<String> TOP = List.of("variant", "principle", "items", "add", "remove", "levels", "rules");
-    static final List<String> HEAD = List.of("id", "name", "description", "extends");
-    static final List<String> ADD = List.of("levels", "bodies", "items");
-    static final List<String> REMOVE = List.of("items");
-    static final List<String> RULES = List.of("disable", "extra");
+    // the names come from the one declaration of the file's shape, which the published schema is made from
+    static final List<String> TOP = quanze.schema.FileShapes.VARIANT.names();
+    static final List<String> HEAD = quanze.schema.FileShapes.VARIANT_HEAD.names();
+    static final List<String> ADD = quanze.schema.FileShapes.ADD.names();
+    static final List<String> REMOVE = quanze.schema.FileShapes.REMOVE.names();
+    static final List<String> RULES = quanze.schema.FileShapes.RULES.names();
 
     private final YamlReader yaml;
 

@@ -26,7 +26,7 @@ import quanze.model.Waiver;
 public final class WaiverRegister {
 
     public static final String FILE = "waivers.yaml";
-    static final List<String> FIELDS = List.of("item", "code", "reason", "approvedBy", "approvedOn", "expires", "note");
+    static final List<String> FIELDS = quanze.schema.FileShapes.WAIVER.names();
     static final String QZ120_BASIS = "Waiver register: a waiver applies until its expiry date, then the finding counts again";
     static final String QZ121_BASIS = "Waiver register: a waiver that matches no finding is stale and should be removed";
 

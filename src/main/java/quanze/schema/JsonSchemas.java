@@ -1,0 +1,81 @@
+package quanze.schema;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** The JSON Schema (draft 2020-12) of a {@link Shape}: what {@code catalog/schema/*.schema.json} are made from. */
+public final class JsonSchemas {
+
+    private JsonSchemas() {
+    }
+
+    /** The schema files quanze publishes from its shapes, by file name. */
+    public static Map<String, String> files() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("waivers.schema.json", file("waivers", "quanze waiver register", FileShapes.WAIVERS));
+        out.put("scenarios.schema.json", file("scenarios", "quanze rule scenarios", FileShapes.SCENARIOS));
+        out.put("variant.schema.json", file("variant", "quanze variant (what-if) file", FileShapes.VARIANT));
+        return out;
+    }
+
+    static String file(String name, String title, Shape root) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        // no $id: "catalog.schema.json" is then found beside this file, by an editor as by the tests
+        s.put("title", title);
+        s.put("$comment", "Generated from quanze.schema.FileShapes; do not edit by hand (SchemasTest fails when it is"
+                + " out of date; regenerate with mvn -q test -Dtest=SchemasTest -Dquanze.writeSchemas=true).");
+        s.putAll(schema(root));
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(s)
+                    .replace("\r\n", "\n") + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, Object> schema(Shape shape) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        if (shape instanceof Shape.Obj o) {
+            if (o.description() != null) s.put("description", o.description());
+            s.put("type", "object");
+            if (o.values() != null) {
+                s.put("additionalProperties", schema(o.values()));
+                return s;
+            }
+            Map<String, Object> props = new LinkedHashMap<>();
+            for (Shape.Field f : o.fields()) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("description", f.description());
+                Map<String, Object> inner = schema(f.shape());
+                inner.remove("description");
+                p.putAll(inner);
+                props.put(f.name(), p);
+            }
+            s.put("properties", props);
+            List<String> required = o.fields().stream().filter(Shape.Field::required).map(Shape.Field::name).toList();
+            if (!required.isEmpty()) s.put("required", required);
+            s.put("additionalProperties", false);
+        } else if (shape instanceof Shape.Arr a) {
+            if (a.description() != null) s.put("description", a.description());
+            s.put("type", "array");
+            s.put("items", schema(a.items()));
+        } else if (shape instanceof Shape.Str str) {
+            s.put("type", "string");
+            if (str.pattern() != null) s.put("pattern", str.pattern());
+            if (!str.values().isEmpty()) s.put("enum", str.values());
+        } else if (shape instanceof Shape.AnyOf any) {
+            s.put("anyOf", any.options().stream().map(JsonSchemas::schema).toList());
+        } else if (shape instanceof Shape.Ref r) {
+            s.put("$ref", r.uri());
+        } else if (shape instanceof Shape.Anything a) {
+            s.put("description", a.description());
+        }
+        return s;
+    }
+}
