@@ -39,22 +39,30 @@ public final class CatalogWorkbook {
     public record Column(String header, String field) {
     }
 
+    /** Where the role columns stand: one per role, in the order of {@link quanze.model.Role}. */
+    private static final Column ROLES = new Column("", "role.*");
+
     /** The columns of the items sheet: the catalog's fields, one power per row. */
-    public static final List<Column> ITEM_COLUMNS = List.of(new Column("事項編碼 id", "id"),
+    public static final List<Column> ITEM_COLUMNS = columns(new Column("事項編碼 id", "id"),
             new Column("事項名稱 name (zh)", "name"), new Column("name (en)", "name_en"),
             new Column("類別 category", "category"), new Column("類別種類 kind", "kind"),
             new Column("職權類型 type", "type"), new Column("法定依據 basis", "basis"),
             new Column("法定層級下限 floor", "floor"), new Column("特徵 traits", "traits"),
             new Column("範圍 scope", "scope"), new Column("責任事項 responsibilities", "responsibilities"),
             new Column("追責情形 accountability", "accountability"), new Column("行使層級 declared level", "level"),
-            new Column("權力來源 source", "source"), new Column("policy", "role.policy"),
-            new Column("standard", "role.standard"), new Column("inspection", "role.inspection"),
-            new Column("supervision", "role.supervision"), new Column("management", "role.management"),
-            new Column("execution", "role.execution"), new Column("implementation", "role.implementation"),
-            new Column("service", "service"), new Column("origin", "origin"), new Column("備註 note", "note"),
+            new Column("權力來源 source", "source"), ROLES, new Column("service", "service"), new Column("origin", "origin"), new Column("備註 note", "note"),
             new Column("basis (data)", "basis_data"), new Column("entrustment (data)", "entrustment_data"),
             new Column("權限 authority", "authority"), new Column("extra (data)", "extra_data"),
             new Column("imported (data)", "imported_data"));
+    private static List<Column> columns(Column... in) {
+        List<Column> out = new java.util.ArrayList<>();
+        for (Column c : in) {
+            if (c != ROLES) out.add(c);
+            else for (quanze.model.Role r : quanze.model.Role.values()) out.add(new Column(r.key(), "role." + r.key()));
+        }
+        return List.copyOf(out);
+    }
+
     /** The catalog sheet's field for the principle where it differs from the bundled one (JSON). */
     public static final String PRINCIPLE = "principle (data)";
     public static final List<String> CATALOG_COLUMNS = List.of("field", "value");

@@ -1,5 +1,7 @@
 package quanze.generate;
 
+import quanze.model.Role;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -44,8 +46,9 @@ public final class CatalogGenerator {
             "family-planning", "policing", "stability", "petitions", "mediation", "comprehensive-governance"};
     static final String[] SERVICE_BODY = {"centre", "centre", "centre", "centre", "centre", "centre", "masswork",
             "masswork", "masswork", "masswork"};
-    static final String[] CITY_ROLES = {"policy", "standard", "inspection", "supervision"};
-    static final String[] DISTRICT_ROLES = {"management", "execution", "implementation"};
+    /** The roles the city keeps, in the seed's order (the order of {@link Role}); the district keeps the rest. */
+    static final String[] CITY_ROLES = java.util.Arrays.stream(Role.values())
+            .filter(r -> r.ordinal() < Role.MANAGEMENT.ordinal()).map(Role::key).toArray(String[]::new);
     static final String RESP = "[受理責任, 審查責任, 決定責任, 送達責任, 事後監管責任]";
     static final String ACC = "[對不符合法定條件的申請准予許可的, 濫用職權、玩忽職守的]";
 
@@ -177,8 +180,8 @@ public final class CatalogGenerator {
                 .append(", accountability: ").append(accountability).append(",\n         declared: {level: ")
                 .append(level).append(", source: ").append(delegate ? "delegated" : "by-law").append(", roles: {");
         for (String role : CITY_ROLES) sb.append(role).append(": ").append(city).append(", ");
-        sb.append("management: ").append(local).append(", execution: ").append(executor)
-                .append(", implementation: ").append(local).append("}}}\n");
+        sb.append(Role.MANAGEMENT.key()).append(": ").append(local).append(", ").append(Role.EXECUTION.key()).append(": ")
+                .append(executor).append(", ").append(Role.IMPLEMENTATION.key()).append(": ").append(local).append("}}}\n");
         return sb.toString();
     }
 
