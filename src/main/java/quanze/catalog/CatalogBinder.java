@@ -16,7 +16,6 @@ import quanze.model.CategoryKind;
 import quanze.model.CommunityBody;
 import quanze.model.Declared;
 import quanze.model.Entrustment;
-import quanze.model.Expectation;
 import quanze.model.Item;
 import quanze.model.Level;
 import quanze.model.Location;
@@ -27,7 +26,6 @@ import quanze.model.UnknownReference;
 import quanze.law.LawWords;
 import quanze.law.StatutoryReader;
 import quanze.model.StatutoryLevel;
-import quanze.model.Text;
 import quanze.vocabulary.Vocabulary;
 
 /**
@@ -40,7 +38,7 @@ final class CatalogBinder {
     private final List<UnknownReference> unknown = new ArrayList<>();
     private final Map<String, Level> levels = new HashMap<>();
     private final Map<String, Body> bodies = new HashMap<>();
-    private final Map<String, Level> canonical = new HashMap<>();
+    private CanonicalLevels canonical;
     /** Made on first need: a catalog whose bases quote no words (Huangshi) never loads the words of the law. */
     private StatutoryReader statutes;
 
@@ -62,10 +60,10 @@ final class CatalogBinder {
                             + info.location() + "; a catalog folder has exactly one)"));
                 } else {
                     catalogBlock = true;
-                    info = info(top.node("catalog"));
+                    info = CatalogBlocks.info(top.node("catalog"), problems);
                 }
             }
-            if (top.has("statutory")) statutory(top.node("statutory"));
+            if (top.has("statutory")) statutes = StatutoryBlock.read(top.node("statutory"), problems);
             if (top.has("principle")) {
                 if (principleAt != null) {
                     problems.add(new Problem(top.keyAt("principle"), "a second 'principle:' block (first at "
@@ -146,115 +144,15 @@ final class CatalogBinder {
                 List.copyOf(draft.categories()), List.copyOf(items), List.copyOf(unknown));
     }
 
-    static final java.util.Set<String> STATUTORY = java.util.Set.of("actors", "organs", "relative", "by",
-            "via", "references", "plans", "holders", "directSpan", "subjectSpan", "verbs");
-
-    /** A catalog's own words for reading the law's levels, laid over quanze's ({@code statutory.yaml}'s shape). */
-    private void statutory(Node node) {
-        if (!(node instanceof Node.MapNode m)) {
-            problems.add(new Problem(node.at(), "expected a mapping of words for reading the law (actors, organs, "
-                    + "relative, by, via, references, plans, holders, directSpan, subjectSpan, verbs), got " + node.describe()));
-            return;
-        }
-        for (var e : m.fields().entrySet()) {
-            if (!STATUTORY.contains(e.getKey())) {
-                problems.add(quanze.model.DidYouMean.unknownField(m.keys().get(e.getKey()), e.getKey(), "'statutory'",
-                        List.copyOf(new java.util.TreeSet<>(STATUTORY))));
-                return;
-            }
-        }
-        if (m.fields().get("actors") instanceof Node.ListNode actors) {
-            for (Node a : actors.items()) {
-                if (!(a instanceof Node.MapNode am)) continue;
-                for (String k : List.of("floor", "highest")) {
-                    if (am.fields().get(k) instanceof Node.Scalar sc && sc.text() != null
-                            && Vocabulary.bundled().rank(sc.text()) < 0) {
-                        problems.add(new Problem(sc.at(), "'" + sc.text() + "' is not a level (expected one of "
-                                + String.join(", ", Vocabulary.bundled().levels().stream()
-                                .map(Vocabulary.LevelWords::id).toList()) + ")"));
-                        return;
-                    }
-                }
-            }
-        }
-        if (m.fields().get("verbs") instanceof Node.MapNode verbs) {
-            List<String> types = quanze.model.Keyed.keys(quanze.model.PowerType.class);
-            for (String k : verbs.fields().keySet()) {
-                if (!types.contains(k)) {
-                    problems.add(quanze.model.DidYouMean.unknown(verbs.keys().get(k), "power type", k, "'statutory.verbs'",
-                            types));
-                    return;
-                }
-            }
-        }
-        try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> data = (Map<String, Object>) plain(m);
-            statutes = new StatutoryReader(LawWords.bundled().with(data), Vocabulary.bundled());
-        } catch (IllegalArgumentException | ClassCastException e) {
-            problems.add(new Problem(m.at(), "statutory: " + e.getMessage()));
-        }
-    }
-
     private StatutoryReader statutes() {
         if (statutes == null) statutes = new StatutoryReader(LawWords.bundled(), Vocabulary.bundled());
         return statutes;
     }
 
-    private static Object plain(Node n) {
-        if (n instanceof Node.MapNode m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.fields().forEach((k, v) -> out.put(k, plain(v)));
-            return out;
-        }
-        if (n instanceof Node.ListNode l) return l.items().stream().map(CatalogBinder::plain).toList();
-        Node.Scalar s = (Node.Scalar) n;
-        if (s.kind() == Node.Scalar.Kind.NUMBER) {
-            try {
-                return Integer.parseInt(s.text());
-            } catch (NumberFormatException e) {
-                return s.text();
-            }
-        }
-        return s.text();
-    }
-
-    /**
-     * The catalog's level for a canonical level id (national … community): the level whose id or name the
-     * vocabulary reads as it (city → prefecture, 區 → county); else, for a level above or below every level of the
-     * catalog, a level of its own ranked beyond them (the province in a city's catalog), and for one between, the
-     * nearest level above.
-     */
+    /** The catalog's level for a canonical level id (national … community), once the catalog's levels are known. */
     private Level canonicalLevel(String id) {
-        Level known = canonical.get(id);
-        if (known != null) return known;
-        Vocabulary v = Vocabulary.bundled();
-        Map<Integer, Level> byRank = new java.util.TreeMap<>();
-        for (Level l : levels.values()) {
-            String c = v.levelId(l.id());
-            if (c == null && l.name() != null) c = v.levelId(l.name().zh() == null ? "" : l.name().zh());
-            if (c == null && l.name() != null && l.name().en() != null) c = v.levelId(l.name().en());
-            if (c != null) byRank.putIfAbsent(v.rank(c), l);
-        }
-        int want = v.rank(id);
-        Level out = byRank.get(want);
-        if (out == null && !byRank.isEmpty()) {
-            int top = ((java.util.TreeMap<Integer, Level>) byRank).firstKey();
-            int bottom = ((java.util.TreeMap<Integer, Level>) byRank).lastKey();
-            if (want < top) out = synthetic(id, byRank.get(top).rank() - (top - want));
-            else if (want > bottom) out = synthetic(id, byRank.get(bottom).rank() + (want - bottom));
-            else out = ((java.util.TreeMap<Integer, Level>) byRank).floorEntry(want).getValue();
-        }
-        if (out == null) out = synthetic(id, want);
-        canonical.put(id, out);
-        return out;
-    }
-
-    private static Level synthetic(String id, int rank) {
-        var names = Vocabulary.bundled().levels().stream().filter(l -> l.id().equals(id)).findFirst()
-                .map(Vocabulary.LevelWords::names).orElse(Map.of());
-        return new Level(id, new Text(names.getOrDefault("zh-Hans", id), names.getOrDefault("en", id)), rank, false,
-                new Location("(statutory level)", 0, 0));
+        if (canonical == null) canonical = new CanonicalLevels(levels.values());
+        return canonical.level(id);
     }
 
     /** A parent that names no body is an unknown reference; a chain of parents may not loop. */
@@ -264,7 +162,7 @@ final class CatalogBinder {
                 unknown.add(reference(b.id(), "parent", b.parent(), "a body", b.location()));
             }
         }
-        parentLoops(bodyList);
+        CatalogBlocks.parentLoops(bodyList, bodies, problems);
     }
 
     /**
@@ -292,27 +190,6 @@ final class CatalogBinder {
         });
     }
 
-    private CatalogInfo info(Node node) {
-        Fields f = Fields.of(node, "catalog", CatalogReader.CATALOG, problems);
-        if (f == null) return null;
-        Expectation expect = null;
-        if (f.has("expect")) {
-            Fields e = Fields.of(f.node("expect"), "catalog expect", List.of("delegatedApprovals"), problems);
-            if (e != null && e.has("delegatedApprovals")) {
-                Fields d = Fields.of(e.node("delegatedApprovals"), "expect delegatedApprovals",
-                        List.of("categories", "items"), problems);
-                if (d != null) {
-                    Integer c = d.integer("categories", true, "delegatedApprovals");
-                    Integer i = d.integer("items", true, "delegatedApprovals");
-                    if (c != null && i != null) expect = new Expectation(c, i, d.at());
-                }
-            }
-        }
-        return new CatalogInfo(f.string("id", true, "catalog"), f.text("name", true, "catalog"),
-                f.bool("reconstructed", false), f.string("source", false, "catalog"),
-                f.string("note", false, "catalog"), expect, f.at());
-    }
-
     private Level level(Node node, int rank) {
         Fields f = Fields.of(node, "a level", CatalogReader.LEVEL, problems);
         if (f == null) return null;
@@ -329,32 +206,6 @@ final class CatalogBinder {
         problems.add(new Problem(at.apply(value), "a second " + what + " '" + id + "' (first at " + at.apply(earlier)
                 + "): " + what + " ids must be unique"));
         return false;
-    }
-
-    /**
-     * A body cannot be its own ancestor: each chain of {@code parent}s that comes back to where it started is
-     * one problem, reported at the body of the loop that comes first in the files.
-     */
-    private void parentLoops(List<Body> bodyList) {
-        java.util.Set<String> reported = new java.util.HashSet<>();
-        for (Body start : bodyList) {
-            if (reported.contains(start.id())) continue;
-            List<String> chain = new ArrayList<>(List.of(start.id()));
-            java.util.Set<String> seen = new java.util.HashSet<>(chain);
-            Body b = start;
-            while (b.parent() != null && bodies.containsKey(b.parent())) {
-                b = bodies.get(b.parent());
-                chain.add(b.id());
-                if (!seen.add(b.id())) break;
-            }
-            String last = chain.get(chain.size() - 1);
-            if (chain.size() > 1 && last.equals(start.id())) {
-                reported.addAll(chain);
-                problems.add(new Problem(start.location(), "body '" + start.id() + "' is its own ancestor: its"
-                        + " parent chain loops (" + String.join(" → ", chain) + "); a body's parent must lead"
-                        + " up to a body without one"));
-            }
-        }
     }
 
     private Body body(Node node) {

@@ -110,7 +110,7 @@ class CatalogSchemaTest {
         blocks.put("/$defs/item/properties/declared/properties/entrustment/properties", ItemReader.ENTRUSTMENT);
         blocks.put("/$defs/principle/properties", PrincipleReader.FIELDS);
         blocks.put("/$defs/principle/properties/roles/properties", PrincipleReader.SPLITS);
-        blocks.put("/properties/statutory/properties", List.copyOf(CatalogBinder.STATUTORY));
+        blocks.put("/properties/statutory/properties", List.copyOf(StatutoryBlock.STATUTORY));
         blocks.put("/$defs/item/properties/declared/properties/roles/properties",
                 quanze.model.Keyed.keys(quanze.model.Role.class));
         for (var b : blocks.entrySet()) {
