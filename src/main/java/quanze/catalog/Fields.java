@@ -34,11 +34,7 @@ final class Fields {
             problems.add(new Problem(node.at(), what + " must be a mapping, found " + node.describe()));
             return null;
         }
-        for (String key : m.fields().keySet()) {
-            if (!allowed.contains(key)) {
-                problems.add(quanze.model.DidYouMean.unknownField(m.keys().get(key), key, what, List.copyOf(allowed)));
-            }
-        }
+        Checks.unknownFields(m, allowed, what, problems);
         return new Fields(m, problems);
     }
 

@@ -3,7 +3,6 @@ package quanze.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +29,6 @@ import quanze.model.Finding;
 import quanze.model.Firing;
 import quanze.model.Item;
 import quanze.model.Level;
-import quanze.model.SameId;
-import quanze.model.SameName;
 import quanze.model.UnknownReference;
 
 /** Runs a rule base over a catalog and returns what the rules derived. Never prints. */
@@ -101,7 +98,7 @@ public final class Engine {
         List<Firing> firings = new ArrayList<>();
         try {
             // a custom rule set that reports nothing need not declare the global
-            if (declaresFindings()) session.setGlobal("findings", findings);
+            if (rules.declaresFindings()) session.setGlobal("findings", findings);
             if (all || !traced.isEmpty()) session.addEventListener(new Tracer(traced, all, firings));
             // custom rules may loop, block or throw: the watch counts their firings and notes the one firing now,
             // so that a stopped run can name the rule
@@ -125,7 +122,7 @@ public final class Engine {
                 for (Body b : catalog.bodies()) session.insert(b);
                 for (UnknownReference r : catalog.unknownReferences()) session.insert(r);
                 for (Item i : catalog.items()) session.insert(i);
-                for (Object group : groups(catalog.items())) session.insert(group);
+                for (Object group : Tracer.groups(catalog.items())) session.insert(group);
                 for (Object fact : facts) session.insert(fact);
                 return disabled.isEmpty() ? session.fireAllRules(cap + 1) : session.fireAllRules(match -> {
                     RuleMeta m = RuleMeta.of(match.getRule());
@@ -221,47 +218,6 @@ public final class Engine {
     }
 
     /**
-     * Items that share an id, or a Chinese name, grouped in catalog order. Rules compare within a group instead
-     * of joining every item with every other, which keeps the duplicate check linear.
-     */
-    static List<Object> groups(List<Item> items) {
-        Map<String, List<Item>> byId = new LinkedHashMap<>();
-        Map<String, List<Item>> byName = new LinkedHashMap<>();
-        for (Item i : items) {
-            byId.computeIfAbsent(i.id(), k -> new ArrayList<>(1)).add(i);
-            if (i.name() != null && i.name().zh() != null) {
-                // one name in either script, with or without spaces and line breaks
-                byName.computeIfAbsent(quanze.script.Script.fold(i.name().zh()), k -> new ArrayList<>(1)).add(i);
-            }
-        }
-        List<Object> out = new ArrayList<>();
-        byId.forEach((id, list) -> {
-            if (list.size() > 1) out.add(new SameId(id, List.copyOf(list)));
-        });
-        byName.forEach((key, list) -> {
-            if (list.size() > 1) out.add(new SameName(list.get(0).name().zh(), List.copyOf(list)));
-        });
-        return out;
-    }
-
-    /** Records, in order, the rules that fire for chosen items. */
-    private boolean declaresFindings() {
-        for (var p : rules.kieBase().getKiePackages()) {
-            for (var g : p.getGlobalVariables()) {
-                if (!g.getName().equals("findings")) continue;
-                if (!g.getType().equals(Findings.class.getName())) {
-                    quanze.model.Location at = rules.placeOfGlobal("findings");
-                    throw new RuleException((at != null ? at + ": " : "quanze: ") + "the global 'findings' is declared"
-                            + " as " + g.getType() + "; the rules report through it, so declare it as 'global "
-                            + Findings.class.getName() + " findings;' (or leave it out)");
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * A custom rule that threw, in a condition or a consequence: its place, the item it was firing for (when
      * known), and what it threw.
      */
@@ -327,35 +283,6 @@ public final class Engine {
             AtomicInteger n = perRule.get(rule);
             return new RuleLimitException.Culprit(RuleBase.nameOf(rule), rules.place(rule), n == null ? 0 : n.get(),
                     running);
-        }
-    }
-
-    private static final class Tracer extends DefaultAgendaEventListener {
-        private final Set<String> traced;
-        private final boolean all;
-        private final List<Firing> firings;
-
-        Tracer(Set<String> traced, boolean all, List<Firing> firings) {
-            this.traced = traced;
-            this.all = all;
-            this.firings = firings;
-        }
-
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            RuleMeta meta = RuleMeta.of(event.getMatch().getRule());
-            java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
-            for (Object o : event.getMatch().getObjects()) {
-                if (o instanceof Item i) ids.add(i.id());
-                if (o instanceof Decision d) ids.add(d.itemId());
-                if (o instanceof UnknownReference r) ids.add(r.ownerId());
-                if (o instanceof SameId g) g.items().forEach(i -> ids.add(i.id()));
-                if (o instanceof SameName g) g.items().forEach(i -> ids.add(i.id()));
-            }
-            for (String id : ids) {
-                if (all || traced.contains(id)) firings.add(new Firing(id, meta.name(), meta.code(), meta.basis()));
-            }
-            if (all && ids.isEmpty()) firings.add(new Firing(null, meta.name(), meta.code(), meta.basis()));
         }
     }
 }

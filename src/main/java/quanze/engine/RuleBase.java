@@ -271,4 +271,24 @@ public final class RuleBase {
         out.sort(java.util.Comparator.comparing(RuleMeta::name));
         return out;
     }
+
+    /**
+     * True when the rules declare the global {@code findings} they report through; one declared with another type is
+     * an error at its declaration.
+     */
+    boolean declaresFindings() {
+        for (var p : kieBase().getKiePackages()) {
+            for (var g : p.getGlobalVariables()) {
+                if (!g.getName().equals("findings")) continue;
+                if (!g.getType().equals(Findings.class.getName())) {
+                    quanze.model.Location at = placeOfGlobal("findings");
+                    throw new RuleException((at != null ? at + ": " : "quanze: ") + "the global 'findings' is declared"
+                            + " as " + g.getType() + "; the rules report through it, so declare it as 'global "
+                            + Findings.class.getName() + " findings;' (or leave it out)");
+                }
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -48,7 +48,7 @@ public final class ScenarioFile {
                 problems.add(new Problem(n.at(), "a scenario must be a mapping with name, given and expect"));
                 continue;
             }
-            unknown(m, SCENARIO, "a scenario", problems);
+            quanze.catalog.Checks.unknownFields(m, new java.util.TreeSet<>(SCENARIO), "a scenario", problems);
             String name = m.fields().get("name") instanceof Node.Scalar s && s.text() != null ? s.text() : null;
             if (name == null) problems.add(new Problem(m.at(), "a scenario needs a 'name' (a sentence)"));
             Node.MapNode given = required(m, "given", problems);
@@ -63,8 +63,8 @@ public final class ScenarioFile {
 
     /** {@code given}: a partial item and a principle override, or a whole catalog alone. */
     private static void given(Node.MapNode given, List<Problem> problems) {
-        unknown(given, GIVEN, "given", problems);
-        for (String key : List.of("item", "principle", "catalog")) mapping(given, key, problems);
+        quanze.catalog.Checks.unknownFields(given, new java.util.TreeSet<>(GIVEN), "given", problems);
+        for (String key : List.of("item", "principle", "catalog")) quanze.catalog.Checks.mapping(given, key, problems);
         Node asOf = given.fields().get("asOf");
         if (asOf != null) {
             String day = asOf instanceof Node.Scalar sc ? sc.text() : null;
@@ -90,13 +90,13 @@ public final class ScenarioFile {
 
     /** {@code expect}: what the rules must derive, each a field of a known type. */
     private static void expect(Node.MapNode expect, Node.MapNode given, List<Problem> problems) {
-        unknown(expect, EXPECT, "expect", problems);
+        quanze.catalog.Checks.unknownFields(expect, new java.util.TreeSet<>(EXPECT), "expect", problems);
         for (String key : List.of("item", "decision", "level", "rule")) string(expect.fields().get(key), key, problems);
         if (expect.fields().containsKey("item") && given != null && !given.fields().containsKey("catalog")) {
             problems.add(new Problem(expect.keys().get("item"), "'item' would be ignored: it names the item to"
                     + " check in a given 'catalog', and there is none (the scenario's own item is checked)"));
         }
-        Node.MapNode roles = mapping(expect, "roles", problems);
+        Node.MapNode roles = quanze.catalog.Checks.mapping(expect, "roles", problems);
         if (roles != null) roles(roles, problems);
         findings(expect.fields().get("findings"), problems);
     }
@@ -106,7 +106,7 @@ public final class ScenarioFile {
         // a role by its key or by its Chinese name in either script (管政策, 抓執行)
         Node.MapNode unknownOnes = new Node.MapNode(new java.util.LinkedHashMap<>(roles.fields()), roles.keys(), roles.at());
         unknownOnes.fields().keySet().removeIf(k -> quanze.vocabulary.Vocabulary.bundled().parse(Role.class, k).isPresent());
-        unknown(unknownOnes, Set.copyOf(Keyed.keys(Role.class)), "roles", problems);
+        quanze.catalog.Checks.unknownFields(unknownOnes, new java.util.TreeSet<>(Keyed.keys(Role.class)), "roles", problems);
         for (var e : roles.fields().entrySet()) string(e.getValue(), e.getKey(), problems);
     }
 
@@ -116,7 +116,7 @@ public final class ScenarioFile {
         if (n instanceof Node.ListNode list) {
             codes(list, problems);
         } else if (n instanceof Node.MapNode m) {
-            unknown(m, FINDINGS, "findings", problems);
+            quanze.catalog.Checks.unknownFields(m, new java.util.TreeSet<>(FINDINGS), "findings", problems);
             for (String key : List.of("present", "absent")) {
                 Node part = m.fields().get(key);
                 if (part instanceof Node.ListNode list) codes(list, problems);
@@ -139,15 +139,7 @@ public final class ScenarioFile {
             problems.add(new Problem(m.at(), "a scenario needs '" + key + "' as a mapping"));
             return null;
         }
-        return mapping(m, key, problems);
-    }
-
-    /** The mapping under {@code key}, or null when absent or (reported) of another type. */
-    private static Node.MapNode mapping(Node.MapNode m, String key, List<Problem> problems) {
-        Node n = m.fields().get(key);
-        if (n == null || n instanceof Node.MapNode) return (Node.MapNode) n;
-        problems.add(new Problem(n.at(), "'" + key + "' must be a mapping, found " + n.describe()));
-        return null;
+        return quanze.catalog.Checks.mapping(m, key, problems);
     }
 
     /** A string value (a number reads as its text); anything else is reported. */
@@ -157,12 +149,4 @@ public final class ScenarioFile {
         problems.add(new Problem(n.at(), name + " must be a string, found " + n.describe()));
     }
 
-    private static void unknown(Node.MapNode m, Set<String> allowed, String what, List<Problem> problems) {
-        List<String> sorted = allowed.stream().sorted().toList();
-        for (String k : m.fields().keySet()) {
-            if (!allowed.contains(k)) {
-                problems.add(quanze.model.DidYouMean.unknownField(m.keys().get(k), k, what, sorted));
-            }
-        }
-    }
 }

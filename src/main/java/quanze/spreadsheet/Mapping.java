@@ -43,11 +43,7 @@ public final class Mapping {
                     "a mapping file is {columns: {HEADER: field, ...}} (and levels, types, sources: {WORD: id, ...})"));
             throw new InputException(problems);
         }
-        for (String key : map.fields().keySet()) {
-            if (!KEYS.contains(key)) {
-                problems.add(quanze.model.DidYouMean.unknownField(map.keys().get(key), key, "a mapping file", KEYS));
-            }
-        }
+        quanze.catalog.Checks.unknownFields(map, KEYS, "a mapping file", problems);
         if (map.fields().keySet().stream().noneMatch(KEYS::contains) && problems.isEmpty()) {
             problems.add(new Problem(map.at(), "a mapping file is {columns: {HEADER: field, ...}} (and levels, types,"
                     + " sources: {WORD: id, ...})"));

@@ -77,7 +77,7 @@ public final class ExpectedChanges {
             throw new InputException(new Problem(root == null ? new Location(shown, 1, 1) : root.at(), SHAPE));
         }
         List<Problem> problems = new ArrayList<>();
-        unknown(m, TOP, "an expected-changes file", problems);
+        quanze.catalog.Checks.unknownFields(m, TOP, "an expected-changes file", problems);
         String variant = required(m, "variant", "an expected-changes file", TOP, problems);
         Node changes = m.fields().get("changes");
         Set<String> expected = new LinkedHashSet<>();
@@ -100,7 +100,7 @@ public final class ExpectedChanges {
                     + n.describe()));
             return null;
         }
-        unknown(c, CHANGE, "a change", problems);
+        quanze.catalog.Checks.unknownFields(c, CHANGE, "a change", problems);
         List<String> values = new ArrayList<>();
         for (String field : CHANGE) values.add(required(c, field, "a change", CHANGE, problems));
         return values.contains(null) ? null : key(values.get(0), values.get(1), values.get(2), values.get(3));
@@ -119,7 +119,7 @@ public final class ExpectedChanges {
             }
             return null;
         }
-        if (n instanceof Node.Scalar s && s.text() != null && s.kind() != Node.Scalar.Kind.BOOLEAN) return s.text();
+        if (quanze.catalog.Checks.isText(n)) return ((Node.Scalar) n).text();
         problems.add(new Problem(n.at(), "'" + key + "' must be a string, found " + n.describe()));
         return null;
     }
@@ -128,14 +128,6 @@ public final class ExpectedChanges {
     private static boolean misspelt(Node.MapNode m, String key, List<String> allowed) {
         return m.fields().keySet().stream()
                 .anyMatch(k -> !allowed.contains(k) && !quanze.model.DidYouMean.of(k, List.of(key)).isEmpty());
-    }
-
-    private static void unknown(Node.MapNode m, List<String> allowed, String what, List<Problem> problems) {
-        for (String k : m.fields().keySet()) {
-            if (!allowed.contains(k)) {
-                problems.add(quanze.model.DidYouMean.unknownField(m.keys().get(k), k, what, allowed));
-            }
-        }
     }
 
     private static String key(String item, String field, String before, String after) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import quanze.catalog.Node;
+import quanze.catalog.Checks;
 import quanze.catalog.Trees;
 import quanze.catalog.YamlReader;
 import quanze.io.InputFiles;
@@ -65,16 +66,16 @@ public final class VariantReader {
             throw new InputException(new Problem(new Location(shown, 1, 1), "a variant file is a mapping with a"
                     + " 'variant:' block"));
         }
-        unknown(m, TOP, "a variant file", problems);
-        Node.MapNode head = mapping(m, "variant", problems);
+        Checks.unknownFields(m, TOP, "a variant file", problems);
+        Node.MapNode head = Checks.mapping(m, "variant", problems);
         if (head == null) {
             if (!m.fields().containsKey("variant")) {
                 problems.add(new Problem(m.at(), "missing 'variant:' block (id, name, description, extends)"));
             }
             return new Head(null, null, null, m.at());
         }
-        unknown(head, HEAD, "variant", problems);
-        String id = string(head, "id", "a string", problems);
+        Checks.unknownFields(head, HEAD, "variant", problems);
+        String id = Checks.string(head, "id", "a string", problems);
         if (id == null && !head.fields().containsKey("id")) problems.add(new Problem(head.at(), "a variant needs an 'id'"));
         extend(head, real, shown, edits, problems, chain);
         principle(m, edits, problems);
@@ -83,13 +84,13 @@ public final class VariantReader {
         add(m, edits, problems);
         remove(m, edits, problems);
         rules(m, real, shown, edits, problems);
-        return new Head(id, name(head, problems), string(head, "description", "a string", problems), head.at());
+        return new Head(id, name(head, problems), Checks.string(head, "description", "a string", problems), head.at());
     }
 
     /** {@code extends}: the parent variant, named relative to this file, read first. */
     private void extend(Node.MapNode head, Path real, String shown, List<Edit> edits, List<Problem> problems,
                         Set<Path> chain) throws InputException {
-        String ext = string(head, "extends", "a file name", problems);
+        String ext = Checks.string(head, "extends", "a file name", problems);
         if (ext == null) return;
         Path parent = real.getParent().resolve(ext);
         String why = notRegular(parent);
@@ -101,7 +102,7 @@ public final class VariantReader {
     }
 
     private static void principle(Node.MapNode m, List<Edit> edits, List<Problem> problems) {
-        Node.MapNode p = mapping(m, "principle", problems);
+        Node.MapNode p = Checks.mapping(m, "principle", problems);
         if (p == null) return;
         for (var e : p.fields().entrySet()) {
             edits.add(new Edit(Edit.Kind.PRINCIPLE, e.getKey(), e.getValue(), "principle." + e.getKey(),
@@ -111,7 +112,7 @@ public final class VariantReader {
 
     /** {@code items} or {@code levels}: patches by id, each a mapping of fields. */
     private static void patches(Node.MapNode m, String key, Edit.Kind kind, List<Edit> edits, List<Problem> problems) {
-        Node.MapNode patches = mapping(m, key, problems);
+        Node.MapNode patches = Checks.mapping(m, key, problems);
         if (patches == null) return;
         for (var e : patches.fields().entrySet()) {
             if (!(e.getValue() instanceof Node.MapNode)) {
@@ -125,16 +126,16 @@ public final class VariantReader {
 
     /** {@code add}: lists of levels, bodies and items (each item with its {@code category}). */
     private static void add(Node.MapNode m, List<Edit> edits, List<Problem> problems) {
-        Node.MapNode add = mapping(m, "add", problems);
+        Node.MapNode add = Checks.mapping(m, "add", problems);
         if (add == null) return;
-        unknown(add, ADD, "add", problems);
+        Checks.unknownFields(add, ADD, "add", problems);
         added(add, "levels", Edit.Kind.ADD_LEVEL, edits, problems);
         added(add, "bodies", Edit.Kind.ADD_BODY, edits, problems);
         added(add, "items", Edit.Kind.ADD_ITEM, edits, problems);
     }
 
     private static void added(Node.MapNode add, String key, Edit.Kind kind, List<Edit> edits, List<Problem> problems) {
-        for (Node n : list(add, key, problems)) {
+        for (Node n : Checks.list(add, key, problems)) {
             String id = n instanceof Node.MapNode m ? Trees.textOf(m.fields().get("id")) : null;
             edits.add(new Edit(kind, id, n, "add." + key + " " + id, n.at()));
         }
@@ -142,10 +143,10 @@ public final class VariantReader {
 
     /** {@code remove}: {@code {items: [ids]}}. */
     private static void remove(Node.MapNode m, List<Edit> edits, List<Problem> problems) {
-        Node.MapNode remove = mapping(m, "remove", problems);
+        Node.MapNode remove = Checks.mapping(m, "remove", problems);
         if (remove == null) return;
-        unknown(remove, REMOVE, "remove", problems);
-        for (Node n : list(remove, "items", problems)) {
+        Checks.unknownFields(remove, REMOVE, "remove", problems);
+        for (Node n : Checks.list(remove, "items", problems)) {
             if (!name(n, "remove.items takes item ids", problems)) continue;
             edits.add(new Edit(Edit.Kind.REMOVE_ITEM, Trees.textOf(n), n, "remove " + Trees.textOf(n), n.at()));
         }
@@ -153,14 +154,14 @@ public final class VariantReader {
 
     /** {@code rules}: rules or finding codes to disable, and extra DRL files named relative to this file. */
     private static void rules(Node.MapNode m, Path real, String shown, List<Edit> edits, List<Problem> problems) {
-        Node.MapNode rules = mapping(m, "rules", problems);
+        Node.MapNode rules = Checks.mapping(m, "rules", problems);
         if (rules == null) return;
-        unknown(rules, RULES, "rules", problems);
-        for (Node n : list(rules, "disable", problems)) {
+        Checks.unknownFields(rules, RULES, "rules", problems);
+        for (Node n : Checks.list(rules, "disable", problems)) {
             if (!name(n, "rules.disable takes rule names or finding codes", problems)) continue;
             edits.add(new Edit(Edit.Kind.DISABLE_RULE, Trees.textOf(n), n, "rules.disable " + Trees.textOf(n), n.at()));
         }
-        for (Node n : list(rules, "extra", problems)) {
+        for (Node n : Checks.list(rules, "extra", problems)) {
             if (!name(n, "rules.extra takes names of .drl files", problems)) continue;
             String rel = Trees.textOf(n);
             Path extra = real.getParent().resolve(rel);
@@ -178,11 +179,11 @@ public final class VariantReader {
     private static Text name(Node.MapNode head, List<Problem> problems) {
         Node name = head.fields().get("name");
         if (!(name instanceof Node.MapNode nm)) {
-            String text = string(head, "name", "a string or a mapping {zh, en}", problems);
+            String text = Checks.string(head, "name", "a string or a mapping {zh, en}", problems);
             return new Text(text, null);
         }
-        unknown(nm, List.of("zh", "en"), "name", problems);
-        return new Text(string(nm, "zh", "a string", problems), string(nm, "en", "a string", problems));
+        Checks.unknownFields(nm, List.of("zh", "en"), "name", problems);
+        return new Text(Checks.string(nm, "zh", "a string", problems), Checks.string(nm, "en", "a string", problems));
     }
 
     /**
@@ -212,37 +213,4 @@ public final class VariantReader {
         return false;
     }
 
-    /** The mapping under {@code key}, or null when absent or (reported) of another type. */
-    private static Node.MapNode mapping(Node.MapNode m, String key, List<Problem> problems) {
-        Node n = m.fields().get(key);
-        if (n == null || n instanceof Node.MapNode) return (Node.MapNode) n;
-        problems.add(new Problem(n.at(), "'" + key + "' must be a mapping, found " + n.describe()));
-        return null;
-    }
-
-    /** The entries of the list under {@code key}: none when absent or empty, reported when of another type. */
-    private static List<Node> list(Node.MapNode m, String key, List<Problem> problems) {
-        Node n = m.fields().get(key);
-        if (n == null || n instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NULL) return List.of();
-        if (n instanceof Node.ListNode l) return l.items();
-        problems.add(new Problem(n.at(), "'" + key + "' must be a list, found " + n.describe()));
-        return List.of();
-    }
-
-    /** The text under {@code key}, or null when absent or (reported) not {@code what}. */
-    private static String string(Node.MapNode m, String key, String what, List<Problem> problems) {
-        Node n = m.fields().get(key);
-        if (n == null) return null;
-        if (n instanceof Node.Scalar s && s.text() != null && s.kind() != Node.Scalar.Kind.BOOLEAN) return s.text();
-        problems.add(new Problem(n.at(), "'" + key + "' must be " + what + ", found " + n.describe()));
-        return null;
-    }
-
-    private static void unknown(Node.MapNode m, List<String> allowed, String what, List<Problem> problems) {
-        for (String k : m.fields().keySet()) {
-            if (!allowed.contains(k)) {
-                problems.add(quanze.model.DidYouMean.unknownField(m.keys().get(k), k, what, allowed));
-            }
-        }
-    }
 }

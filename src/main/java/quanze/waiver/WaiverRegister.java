@@ -52,7 +52,7 @@ public final class WaiverRegister {
                 problems.add(new Problem(n.at(), "a waiver must be a mapping (item, code, reason, approvedBy, …)"));
                 continue;
             }
-            unknown(m, problems);
+            quanze.catalog.Checks.unknownFields(m, FIELDS, "a waiver", problems);
             String item = text(m, "item", true, problems);
             String code = text(m, "code", true, problems);
             String reason = text(m, "reason", true, problems);
@@ -65,14 +65,6 @@ public final class WaiverRegister {
         }
         if (!problems.isEmpty()) throw new InputException(problems);
         return out;
-    }
-
-    private static void unknown(Node.MapNode m, List<Problem> problems) {
-        for (String k : m.fields().keySet()) {
-            if (!FIELDS.contains(k)) {
-                problems.add(quanze.model.DidYouMean.unknownField(m.keys().get(k), k, "a waiver", FIELDS));
-            }
-        }
     }
 
     /** The text of a field; null when it is missing or empty (reported if required) or not a string (reported). */
