@@ -16,7 +16,8 @@ import quanze.model.InputException;
                 + " types in realistic proportions, some deliberate faults); the same seed gives the same files.")
 final class GenerateCommand implements Callable<Integer> {
 
-    @CommandLine.Option(names = "--items", required = true, paramLabel = "N", description = "Number of items.")
+    @CommandLine.Option(names = "--items", required = true, paramLabel = "N", converter = LimitConverters.Positive.class,
+            description = "Number of items (at least 1).")
     int items;
 
     @CommandLine.Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: 1).")
@@ -25,15 +26,23 @@ final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--force", description = "Write into OUT_DIR even if it holds files.")
     boolean force;
 
-    @CommandLine.Parameters(index = "0", paramLabel = "OUT_DIR", description = "Folder to write the catalog into.")
+    @CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "OUT_DIR",
+            description = "Folder to write the catalog into (or --out DIR, as import takes it).")
     Path out;
+
+    @CommandLine.Option(names = "--out", paramLabel = "DIR", description = "The same as OUT_DIR.")
+    Path outOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException, InputException {
-        if (items < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--items must be at least 1");
+        if (out != null && outOption != null && !out.equals(outOption)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give the folder once: OUT_DIR or --out DIR");
+        }
+        if (out == null) out = outOption;
+        if (out == null) throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'OUT_DIR' (or --out DIR)");
         Workspace.requireEmptyUnlessForced(out, force);
         PrintWriter err = spec.commandLine().getErr();
         boolean tty = System.console() != null;

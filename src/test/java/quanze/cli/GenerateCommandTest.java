@@ -51,4 +51,21 @@ class GenerateCommandTest {
         assertThat(r.err()).contains("folder is not empty (use --force to write into it)");
         assertThat(Files.readString(dir.resolve("mine.txt"))).isEqualTo("keep");
     }
+
+    @Test
+    void theFolderIsGivenAsImportTakesItToo() throws IOException {
+        // issue 14: import takes --out DIR, generate only a positional OUT_DIR
+        Run r = Run.of("generate", "--items", "10", "--out", tmp.resolve("g").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.list(tmp.resolve("g")).count()).isPositive();
+        Run none = Run.of("generate", "--items", "10");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("Missing required parameter: 'OUT_DIR' (or --out DIR)");
+        Run twice = Run.of("generate", "--items", "10", "--out", tmp.resolve("x").toString(), tmp.resolve("y").toString());
+        assertThat(twice.exit()).isEqualTo(2);
+        assertThat(twice.err()).contains("give the folder once");
+        Run zero = Run.of("generate", "--items", "0", "--out", tmp.resolve("z").toString());
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.err()).contains("--items");
+    }
 }
