@@ -11,8 +11,6 @@ import quanze.variant.CandidateVariant;
 import quanze.law.Candidates;
 import quanze.model.InputException;
 import quanze.model.Level;
-import quanze.model.Location;
-import quanze.model.Problem;
 import quanze.report.CandidatesJsonReport;
 import quanze.report.CandidatesTextReport;
 
@@ -36,8 +34,8 @@ final class CandidatesCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     String format = "text";
 
-    @CommandLine.Option(names = "--output", paramLabel = "FILE", description = "Write the list to FILE (atomically) instead of standard output.")
-    Path output;
+    @CommandLine.Mixin
+    Output output;
 
     @CommandLine.Option(names = "--write-variant", paramLabel = "FILE",
             description = "Also write the powers the law allows at --to as a variant file for quanze diff.")
@@ -51,7 +49,7 @@ final class CandidatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
-        Workspace.requireWritable(output, "list");
+        output.require("list");
         Workspace.requireWritable(writeVariant, "variant");
         if (!format.equals("text") && !format.equals("json")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--format': unknown"
@@ -67,16 +65,12 @@ final class CandidatesCommand implements Callable<Integer> {
         Candidates c = Candidates.of(catalog, f, t);
         String shown = catalogDir == null ? Workspace.shown(Workspace.defaultCatalog()) : Workspace.shown(catalogDir);
         try {
-            String text = format.equals("json") ? new CandidatesJsonReport().render(c)
-                    : new CandidatesTextReport().render(shown, c);
             if (writeVariant != null) AtomicFile.write(writeVariant, CandidateVariant.write(c, shown));
-            if (output != null) AtomicFile.write(output, text);
-            else spec.commandLine().getOut().print(text);
         } catch (IOException e) {
-            Path where = writeVariant != null && output == null ? writeVariant : output;
-            throw Workspace.cannotWrite(where == null ? "(standard output)" : Workspace.shown(where), e);
+            throw Workspace.cannotWrite(Workspace.shown(writeVariant), e);
         }
-        spec.commandLine().getOut().flush();
+        output.write(w -> w.write(format.equals("json") ? new CandidatesJsonReport().render(c)
+                : new CandidatesTextReport().render(shown, c)), spec.commandLine().getOut());
         return Quanze.CLEAN;
     }
 

@@ -7,10 +7,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
 import quanze.model.InputException;
-import quanze.model.Problem;
 import quanze.io.AtomicFile;
 import quanze.model.CheckResult;
-import quanze.model.Location;
 import quanze.model.Severity;
 import quanze.report.Format;
 
@@ -33,9 +31,8 @@ final class CheckCommand implements Callable<Integer> {
                     + " script most of the catalog's names are written in; English where they are in English too).")
     quanze.script.Lang lang;
 
-    @CommandLine.Option(names = "--output", paramLabel = "FILE",
-            description = "Write the report to FILE (atomically) instead of standard output.")
-    Path output;
+    @CommandLine.Mixin
+    Output output;
 
     @CommandLine.Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
             description = "Exit 1 when a finding is at least this severe: error or warning (default: ${DEFAULT-VALUE}).",
@@ -53,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
-        Workspace.requireWritable(output, "report");
+        output.require("report");
         var err = spec.commandLine().getErr();
         var loaded = workspace.load(catalogDir);
         Timing.mark(err, "loaded");
@@ -64,10 +61,10 @@ final class CheckCommand implements Callable<Integer> {
         var reportLang = lang != null ? lang : quanze.report.ReportLang.of(result.catalog());
         var report = format.report(failOn, reportLang);
         try {
-            if (output != null) {
-                AtomicFile.writeBytes(output, o -> report.write(result, o));
+            if (output.file != null) {
+                AtomicFile.writeBytes(output.file, o -> report.write(result, o));
                 // a CI log still shows what was found
-                spec.commandLine().getOut().println("wrote " + Workspace.shown(output) + ": "
+                spec.commandLine().getOut().println("wrote " + Workspace.shown(output.file) + ": "
                         + quanze.report.Summary.totals(result, reportLang));
                 spec.commandLine().getOut().flush();
             } else if (report.binary()) {
@@ -77,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
                 report.write(result, spec.commandLine().getOut());
             }
         } catch (IOException e) {
-            throw Workspace.cannotWrite(output == null ? "(standard output)" : Workspace.shown(output), e);
+            throw Workspace.cannotWrite(output.file == null ? "(standard output)" : Workspace.shown(output.file), e);
         }
         Timing.mark(err, "reported");
         return result.failsAt(failOn) ? Quanze.FINDINGS : Quanze.CLEAN;

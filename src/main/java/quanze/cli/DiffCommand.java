@@ -13,7 +13,6 @@ import picocli.CommandLine;
 
 import quanze.io.AtomicFile;
 import quanze.model.InputException;
-import quanze.model.Location;
 import quanze.model.Problem;
 import quanze.variant.Diff;
 import quanze.variant.DiffReport;
@@ -37,8 +36,8 @@ final class DiffCommand implements Callable<Integer> {
             description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @CommandLine.Option(names = "--output", paramLabel = "FILE", description = "Write the diff to FILE (atomically).")
-    Path output;
+    @CommandLine.Mixin
+    Output output;
 
     @CommandLine.Option(names = "--expect", paramLabel = "FILE",
             description = "Exit 1 unless the changes are exactly those of FILE (one variant).")
@@ -56,7 +55,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
-        Workspace.requireWritable(output, "report");
+        output.require("report");
         Workspace.requireWritable(writeExpect, "expected changes");
         DiffReport report;
         try {
@@ -89,12 +88,7 @@ final class DiffCommand implements Callable<Integer> {
                 new quanze.catalog.CatalogReader(workspace.yaml()));
         List<Diff> diffs = new ArrayList<>();
         for (Variant v : read) diffs.add(evaluator.diff(v));
-        try {
-            if (output != null) AtomicFile.write(output, w -> report.write(shown, diffs, w));
-            else report.write(shown, diffs, spec.commandLine().getOut());
-        } catch (IOException e) {
-            throw Workspace.cannotWrite(output == null ? "(standard output)" : Workspace.shown(output), e);
-        }
+        output.write(w -> report.write(shown, diffs, w), spec.commandLine().getOut());
         try {
             if (writeExpect != null) AtomicFile.write(writeExpect, ExpectedChanges.write(diffs.get(0), shown));
         } catch (IOException e) {
