@@ -104,9 +104,14 @@ final class Workspace {
 
     Catalog catalog(Path dir) throws InputException {
         Path d = dir != null ? dir : defaultCatalog();
-        String hint = notACatalog(d);
-        if (hint != null) throw new InputException(new quanze.model.Problem(new quanze.model.Location(shown(d), 0, 0), hint));
-        return new CatalogReader(yaml()).read(d, shown(d));
+        try {
+            return new CatalogReader(yaml()).read(d, shown(d));
+        } catch (InputException e) {
+            // only a path that is no catalog is looked at again, to name the command that was meant
+            String hint = notACatalog(d);
+            if (hint == null) throw e;
+            throw new InputException(new quanze.model.Problem(new quanze.model.Location(shown(d), 0, 0), hint));
+        }
     }
 
     /**
