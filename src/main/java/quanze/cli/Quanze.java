@@ -172,8 +172,6 @@ public final class Quanze implements Runnable {
         java.util.regex.Matcher help = java.util.regex.Pattern.compile("Unknown subcommand '([^']*)'").matcher(
                 String.valueOf(ex.getMessage()));
         if (help.find()) { // quanze help chek
-            CommandLine top = ex.getCommandLine();
-            while (top.getParent() != null) top = top.getParent();
             return quanze.model.DidYouMean.of(help.group(1), COMMANDS.keySet());
         }
         if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) return "";
