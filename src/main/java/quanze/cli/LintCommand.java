@@ -39,7 +39,7 @@ final class LintCommand implements Callable<Integer> {
                     Workspace.shown(scenarios), 0, 0), "no such scenario file or folder"));
         }
         var target = new Lint.Target(rules, rules == null ? Workspace.shown(root.resolve("rules")) : Workspace.shown(rules),
-                root.resolve("rules"), sc, Workspace.shown(sc));
+                root.resolve("rules"), sc, Workspace.shown(sc), workspace.yaml(), workspace.maxFileBytes);
         List<LintFinding> found = Lint.run(target).stream()
                 .sorted(Comparator.comparing(LintFinding::location).thenComparing(LintFinding::message)).toList();
         PrintWriter out = spec.commandLine().getOut();

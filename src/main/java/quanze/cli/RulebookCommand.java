@@ -31,7 +31,7 @@ final class RulebookCommand implements Callable<Integer> {
         Path scenarios = TestCommand.defaultScenarios();
         // the rulebook is a document of quanze's: its paths are quanze's, not the working folder's
         String text = Rulebook.render(workspace.ruleBase(), drl, Workspace.fromHome(drl), scenarios,
-                Workspace.fromHome(scenarios));
+                Workspace.fromHome(scenarios), workspace.yaml());
         output.write(w -> w.write(text), spec.commandLine().getOut());
         return Quanze.CLEAN;
     }

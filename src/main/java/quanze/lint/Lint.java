@@ -28,7 +28,13 @@ import quanze.scenario.ScenarioSuite;
 public final class Lint {
 
     /** What to lint: a rules folder (null: the bundled rules, whose DRL is in {@code source}), and scenarios. */
-    public record Target(Path rules, String rulesShown, Path source, Path scenarios, String scenariosShown) {
+    public record Target(Path rules, String rulesShown, Path source, Path scenarios, String scenariosShown,
+                         quanze.catalog.YamlReader yaml, long maxFileBytes) {
+        /** With the default limits on the files it reads. */
+        public Target(Path rules, String rulesShown, Path source, Path scenarios, String scenariosShown) {
+            this(rules, rulesShown, source, scenarios, scenariosShown, new quanze.catalog.YamlReader(),
+                    RuleBase.DEFAULT_MAX_FILE_BYTES);
+        }
     }
 
     private Lint() {
@@ -38,7 +44,7 @@ public final class Lint {
         List<LintFinding> out = new ArrayList<>();
         RuleBase rules;
         try {
-            rules = t.rules() == null ? RuleBase.bundled() : RuleBase.compile(t.rules(), t.rulesShown());
+            rules = t.rules() == null ? RuleBase.bundled() : RuleBase.compile(t.rules(), t.rulesShown(), t.maxFileBytes());
         } catch (InputException e) {
             for (Problem p : e.problems()) out.add(new LintFinding(p.at(), "error", p.message(), null));
             return out;
@@ -90,7 +96,7 @@ public final class Lint {
         }
         List<Scenario> scenarios;
         try {
-            scenarios = ScenarioSuite.read(t.scenarios(), t.scenariosShown());
+            scenarios = ScenarioSuite.read(t.scenarios(), t.scenariosShown(), t.yaml());
         } catch (InputException e) {
             for (Problem p : e.problems()) out.add(new LintFinding(p.at(), "error", p.message(), null));
             return;

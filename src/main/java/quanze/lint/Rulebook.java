@@ -24,12 +24,18 @@ public final class Rulebook {
 
     public static String render(RuleBase rules, Path drlDir, String drlShown, Path scenarios, String scenariosShown)
             throws InputException {
+        return render(rules, drlDir, drlShown, scenarios, scenariosShown, new quanze.catalog.YamlReader());
+    }
+
+    /** Like {@link #render(RuleBase, Path, String, Path, String)}, reading the scenarios within {@code yaml}'s limits. */
+    public static String render(RuleBase rules, Path drlDir, String drlShown, Path scenarios, String scenariosShown,
+                                quanze.catalog.YamlReader yaml) throws InputException {
         DrlSources sources = new DrlSources(drlDir, drlShown);
         Map<String, RuleMeta> meta = new LinkedHashMap<>();
         for (RuleMeta r : rules.rules()) meta.put(r.name(), r);
         Map<String, List<Scenario>> firedBy = new LinkedHashMap<>();
         ScenarioRunner runner = new ScenarioRunner(rules);
-        for (Scenario s : ScenarioSuite.read(scenarios, scenariosShown)) {
+        for (Scenario s : ScenarioSuite.read(scenarios, scenariosShown, yaml)) {
             java.util.Set<String> fired = new java.util.LinkedHashSet<>();
             runner.run(s).firings().forEach(f -> fired.add(f.rule()));
             for (String r : fired) firedBy.computeIfAbsent(r, k -> new ArrayList<>()).add(s);

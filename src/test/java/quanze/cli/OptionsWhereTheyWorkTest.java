@@ -23,4 +23,13 @@ class OptionsWhereTheyWorkTest {
         assertThat(spec.findOption("--rule-timeout")).isNull();
         assertThat(spec.findOption("--max-firings-per-item")).isNull();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lint", "rulebook", "test"})
+    void theYamlLimitsTheyShowAreTheLimitsTheyReadWith(String command) {
+        // issue 14: lint and rulebook showed --max-yaml-depth and read their scenarios without it
+        Run r = Run.of(command, "--max-yaml-depth", "2");
+        assertThat(r.exit()).as(r.out() + r.err()).isNotZero();
+        assertThat(r.out() + r.err()).contains("nested").contains("--max-yaml-depth");
+    }
 }
