@@ -55,8 +55,8 @@ final class CandidatesCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--format': unknown"
                     + " format '" + format + "' (expected one of: text, json)");
         }
-        var loaded = workspace.load(catalogDir);
-        var catalog = loaded.catalog();
+        // the words of the bases are read; no rule runs, so no rule base is built
+        var catalog = workspace.catalog(catalogDir);
         Level f = level(catalog, from, "--from");
         Level t = level(catalog, to, "--to");
         if (t.rank() <= f.rank()) {

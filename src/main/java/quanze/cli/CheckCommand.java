@@ -43,6 +43,9 @@ final class CheckCommand implements Callable<Integer> {
     Judging judging;
 
     @CommandLine.Mixin
+    Rules rules;
+
+    @CommandLine.Mixin
     Workspace workspace;
 
     @CommandLine.Spec
@@ -52,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         output.require("report");
         var err = spec.commandLine().getErr();
-        var loaded = workspace.load(catalogDir);
+        var loaded = workspace.load(catalogDir, rules);
         Timing.mark(err, "loaded");
         // the HTML report explains every item, so it needs the rules that fired for each
         CheckResult result = judging.judge(workspace, loaded, catalogDir,

@@ -48,6 +48,9 @@ final class DiffCommand implements Callable<Integer> {
     Path writeExpect;
 
     @CommandLine.Mixin
+    Rules rules;
+
+    @CommandLine.Mixin
     Workspace workspace;
 
     @CommandLine.Spec
@@ -83,8 +86,8 @@ final class DiffCommand implements Callable<Integer> {
         }
         if (!problems.isEmpty()) throw new InputException(problems);
         String shown = Workspace.shown(catalog);
-        Path drl = workspace.rules != null ? workspace.rules : Workspace.home().resolve("rules");
-        Variants evaluator = new Variants(catalog, shown, workspace.ruleBase(), drl,
+        Path drl = rules.drl();
+        Variants evaluator = new Variants(catalog, shown, rules.ruleBase(workspace), drl,
                 new quanze.catalog.CatalogReader(workspace.yaml()));
         List<Diff> diffs = new ArrayList<>();
         for (Variant v : read) diffs.add(evaluator.diff(v));

@@ -26,6 +26,9 @@ final class ExplainCommand implements Callable<Integer> {
     Path catalogDir;
 
     @CommandLine.Mixin
+    Rules rules;
+
+    @CommandLine.Mixin
     Workspace workspace;
 
     @CommandLine.Mixin
@@ -36,7 +39,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
-        var loaded = workspace.load(catalogDir);
+        var loaded = workspace.load(catalogDir, rules);
         var catalog = loaded.catalog();
         List<Item> items = catalog.items().stream().filter(i -> i.id().equals(itemId)).toList();
         if (items.isEmpty()) {

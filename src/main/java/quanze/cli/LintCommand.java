@@ -22,6 +22,9 @@ final class LintCommand implements Callable<Integer> {
     Path scenarios;
 
     @CommandLine.Mixin
+    Rules rules;
+
+    @CommandLine.Mixin
     Workspace workspace;
 
     @CommandLine.Spec
@@ -31,7 +34,7 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() throws quanze.model.InputException {
         Path root = Workspace.home();
         Path sc = scenarios != null ? scenarios : TestCommand.defaultScenarios();
-        Path rules = workspace.rules;
+        Path rules = this.rules.dir;
         // a folder that is not there is an unreadable input (exit 2), as for check, not a lint finding
         if (rules != null) quanze.engine.RuleBase.requireFolder(rules, Workspace.shown(rules));
         if (scenarios != null && !java.nio.file.Files.exists(scenarios)) {

@@ -18,6 +18,9 @@ final class RulebookCommand implements Callable<Integer> {
     Output output;
 
     @CommandLine.Mixin
+    Rules rules;
+
+    @CommandLine.Mixin
     Workspace workspace;
 
     @CommandLine.Spec
@@ -26,11 +29,10 @@ final class RulebookCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException {
         output.require("rulebook");
-        Path root = Workspace.home();
-        Path drl = workspace.rules != null ? workspace.rules : root.resolve("rules");
+        Path drl = rules.drl();
         Path scenarios = TestCommand.defaultScenarios();
         // the rulebook is a document of quanze's: its paths are quanze's, not the working folder's
-        String text = Rulebook.render(workspace.ruleBase(), drl, Workspace.fromHome(drl), scenarios,
+        String text = Rulebook.render(rules.ruleBase(workspace), drl, Workspace.fromHome(drl), scenarios,
                 Workspace.fromHome(scenarios), workspace.yaml());
         output.write(w -> w.write(text), spec.commandLine().getOut());
         return Quanze.CLEAN;

@@ -29,6 +29,9 @@ final class TestCommand implements Callable<Integer> {
     String name;
 
     @CommandLine.Mixin
+    Rules rules;
+
+    @CommandLine.Mixin
     Workspace workspace;
 
     @CommandLine.Spec
@@ -46,7 +49,7 @@ final class TestCommand implements Callable<Integer> {
                 .filter(s -> line == null || s.location().line() == line)
                 .filter(s -> name == null || s.name().contains(name))
                 .toList();
-        ScenarioRunner runner = new ScenarioRunner(workspace.ruleBase());
+        ScenarioRunner runner = new ScenarioRunner(rules.ruleBase(workspace));
         PrintWriter out = spec.commandLine().getOut();
         int passed = 0;
         int failed = 0;
@@ -60,7 +63,7 @@ final class TestCommand implements Callable<Integer> {
             out.println(s.location() + ": FAIL " + s.name());
             for (String f : o.failures()) out.println("    " + f);
             out.println("    rerun: ./quanze test " + s.location().file() + " --line " + s.location().line()
-                    + (workspace.rules != null ? " --rules " + Workspace.shown(workspace.rules) : ""));
+                    + (rules.dir != null ? " --rules " + Workspace.shown(rules.dir) : ""));
         }
         if (scenarios.isEmpty()) out.println("no scenario matched");
         out.println(passed + " passed, " + failed + " failed");

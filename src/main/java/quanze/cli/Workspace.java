@@ -14,12 +14,8 @@ import quanze.model.InputException;
 import quanze.engine.RuleBase;
 import quanze.model.Catalog;
 
-/** Options every command shares: which rules, and where the bundled Huangshi catalog is. */
+/** Options every command that reads YAML shares (its limits, --verbose), and where the bundled Huangshi catalog is. */
 final class Workspace {
-
-    @CommandLine.Option(names = "--rules", paramLabel = "DIR",
-            description = "Use the DRL rules in DIR (compiled at run time) instead of the bundled rules.")
-    Path rules;
 
     @CommandLine.Option(names = "--verbose", description = "On an internal error, print the stack trace.")
     boolean verbose;
@@ -159,11 +155,6 @@ final class Workspace {
         return new YamlReader(new YamlReader.Limits(maxFileBytes, maxYamlAliases, 100L * maxYamlAliases, maxYamlDepth));
     }
 
-    RuleBase ruleBase() throws InputException {
-        if (rules == null) return RuleBase.bundled();
-        return RuleBase.compile(rules, shown(rules), maxFileBytes);
-    }
-
     private static final java.io.PrintWriter TIMING_ERR = new java.io.PrintWriter(System.err, true);
 
     /** A catalog and the rule base to check it with. */
@@ -174,10 +165,10 @@ final class Workspace {
      * Reads the catalog while the rule base is built on another thread: the two are independent and each
      * takes a good part of a cold start.
      */
-    Loaded load(Path dir) throws InputException {
+    Loaded load(Path dir, Rules rules) throws InputException {
         CompletableFuture<RuleBase> rb = CompletableFuture.supplyAsync(() -> {
             try {
-                return ruleBase();
+                return rules.ruleBase(this);
             } catch (InputException e) {
                 throw new CompletionException(e);
             }

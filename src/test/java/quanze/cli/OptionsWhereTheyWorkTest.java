@@ -32,4 +32,19 @@ class OptionsWhereTheyWorkTest {
         assertThat(r.exit()).as(r.out() + r.err()).isNotZero();
         assertThat(r.out() + r.err()).contains("nested").contains("--max-yaml-depth");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "explain", "test", "lint", "rulebook", "diff"})
+    void theCommandsThatReadTheRulesTakeRules(String command) {
+        assertThat(Quanze.commandLine(new String[0]).getSubcommands().get(command).getCommandSpec().findOption("--rules"))
+                .isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"candidates", "import", "generate", "completion"})
+    void theOthersDoNotTakeRules(String command) {
+        // issue 14: candidates offered --rules and built a rule base it never ran
+        assertThat(Quanze.commandLine(new String[0]).getSubcommands().get(command).getCommandSpec().findOption("--rules"))
+                .isNull();
+    }
 }
