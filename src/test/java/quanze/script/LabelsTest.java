@@ -55,11 +55,10 @@ class LabelsTest {
         assertThat(Labels.label(Lang.EN, "warnings", 0)).isEqualTo("0 warnings");
         assertThat(Labels.label(Lang.EN, "lawReadCount", 1, 1, 1, 1)).isEqualTo("1 of 1 item (1 certain; 1 quotes its article's words)");
         assertThat(Labels.label(Lang.ZH_HANS, "approvalsIn", 1, 1)).isEqualTo("1 项，涉及 1 个类别");
+        // no English label puts a plural noun after a number it does not choose the word for ("{0} errors")
         for (String key : Labels.keys()) {
-            for (Lang lang : Lang.values()) {
-                String raw = Labels.raw(lang, key);
-                assertThat(raw == null || !raw.matches("(?s).*\\b1 [a-z]+s\\b.*")).as(key).isTrue();
-            }
+            String en = Labels.raw(Lang.EN, key);
+            if (en != null) assertThat(en).as(key).doesNotContainPattern("\\{\\d\\} [a-z]+s\\b");
         }
     }
 }
