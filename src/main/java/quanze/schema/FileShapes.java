@@ -21,17 +21,22 @@ public final class FileShapes {
     }
 
     private static final String CATALOG = "catalog.schema.json";
-    private static final Str CODE = new Str("^QZ\\d{3}$", List.of());
+    private static final Str CODE = new Str("^QZ\\d{3}$", List.of(), "a finding code (QZ and three digits)");
+    /** Text with something in it (an id, a name, a reason), called {@code noun} in messages. */
+    private static Str name(String noun) {
+        return new Str("\\S", List.of(), noun);
+    }
     private static final Shape TEXT = new AnyOf(List.of(Str.ANY, Obj.of("The name in Chinese and English.")
             .with("zh", Str.ANY, "Chinese (either script).").with("en", Str.ANY, "English.")));
 
     /** One waiver: a finding accepted openly, with a reason and an approver. */
     public static final Obj WAIVER = Obj.of("A known exception accepted openly: the finding is shown as waived and does"
-            + " not fail the run until it expires.")
-            .required("item", Str.ANY, "The id of the item whose finding is waived.")
+            + " not fail the run until it expires.").called("a waiver")
+            .required("item", name("an item id"), "The id of the item whose finding is waived.")
             .required("code", CODE, "The finding code (QZ101…).")
-            .required("reason", Str.ANY, "Why the exception is accepted.")
-            .required("approvedBy", Str.ANY, "Who approved it (an office, not a person's password).")
+            .required("reason", name("a reason"), "Why the exception is accepted (no exception without a reason).")
+            .required("approvedBy", name("the office that approved it"), "Who approved it: an office, not a person's"
+                    + " password (no exception without an approver).")
             .with("approvedOn", Str.DATE, "The day it was approved, YYYY-MM-DD.")
             .with("expires", Str.DATE, "The last day it applies, YYYY-MM-DD; after that the finding counts again"
                     + " (QZ120).")
@@ -68,7 +73,8 @@ public final class FileShapes {
 
     /** One rule scenario. */
     public static final Obj SCENARIO = Obj.of("A rule scenario: what the rules are given and what they must derive.")
-            .required("name", Str.ANY, "What the scenario shows, as a sentence.")
+            .called("a scenario")
+            .required("name", name("a sentence"), "What the scenario shows, as a sentence.")
             .required("given", GIVEN, "What the rules are given.")
             .required("expect", EXPECT, "What they must derive.");
 
@@ -77,10 +83,10 @@ public final class FileShapes {
 
     /** {@code variant:} of a variant file. */
     public static final Obj VARIANT_HEAD = Obj.of("Which variant this is.")
-            .required("id", Str.ANY, "The variant's id.")
+            .required("id", name("an id"), "The variant's id.")
             .with("name", TEXT, "Its name: a string, or {zh, en}.")
             .with("description", Str.ANY, "What it changes and why.")
-            .with("extends", Str.ANY, "A variant file (named relative to this one) whose edits come first.");
+            .with("extends", name("the name of a variant file"), "A variant file (named relative to this one) whose edits come first.");
 
     /** {@code add:} of a variant file. */
     public static final Obj ADD = Obj.of("Levels, bodies and items added to the catalog.")
@@ -90,16 +96,16 @@ public final class FileShapes {
 
     /** {@code remove:} of a variant file. */
     public static final Obj REMOVE = Obj.of("What the variant removes.")
-            .with("items", new Arr("Ids of the items to remove.", Str.ANY), "Ids of the items to remove.");
+            .with("items", new Arr("Ids of the items to remove.", name("an item id")), "Ids of the items to remove.");
 
     /** {@code rules:} of a variant file. */
     public static final Obj RULES = Obj.of("Rules switched off or added.")
-            .with("disable", new Arr("Rule names or finding codes.", Str.ANY), "Rule names or finding codes to switch off.")
-            .with("extra", new Arr("DRL files, named relative to this file.", Str.ANY), "DRL files to add.");
+            .with("disable", new Arr("Rule names or finding codes.", name("a rule name or a finding code")), "Rule names or finding codes to switch off.")
+            .with("extra", new Arr("DRL files, named relative to this file.", name("a file name")), "DRL files to add.");
 
     /** A variant (what-if) file: {@code quanze diff VARIANT}. */
     public static final Obj VARIANT = Obj.of("A what-if variant of a catalog: edits applied to a copy, compared by"
-            + " quanze diff against the catalog as it is.")
+            + " quanze diff against the catalog as it is.").called("a variant file")
             .required("variant", VARIANT_HEAD, "Which variant this is.")
             .with("principle", new Ref(CATALOG + "#/$defs/principle"), "Fields of the principle replaced.")
             .with("items", Obj.byId("Fields of items replaced, by item id.", Obj.byId("The fields replaced.",
@@ -109,4 +115,17 @@ public final class FileShapes {
             .with("levels", Obj.byId("Fields of levels replaced, by level id.", Obj.byId("The fields replaced.",
                     new Anything("a field of a level"))), "Fields of levels replaced, by level id.")
             .with("rules", RULES, "Rules switched off or added.");
+
+    /** One change of an expected-changes file. */
+    public static final Obj CHANGE = Obj.of("A change the variant must make.").called("a change")
+            .required("item", Str.ANY, "The item (or level) changed.")
+            .required("field", Str.ANY, "What changed: decision, level, a role, a finding.")
+            .required("before", Str.ANY, "The value against the catalog as it is.")
+            .required("after", Str.ANY, "The value with the variant.");
+
+    /** The expected changes of a variant ({@code quanze diff --expect FILE}), written by {@code --write-expect}. */
+    public static final Obj EXPECTED_CHANGES = Obj.of("The changes a variant must make, and no others.")
+            .called("an expected-changes file")
+            .required("variant", Str.ANY, "The id of the variant.")
+            .required("changes", new Arr("The changes, one per item and field.", CHANGE), "The changes.");
 }

@@ -18,15 +18,20 @@ public sealed interface Shape {
      * A mapping with these fields, or (fields empty, {@code values} set) a mapping from ids to values of one shape;
      * no other field is allowed.
      */
-    record Obj(String description, List<Field> fields, Shape values) implements Shape {
+    record Obj(String description, List<Field> fields, Shape values, String noun) implements Shape {
 
         public static Obj of(String description) {
-            return new Obj(description, List.of(), null);
+            return new Obj(description, List.of(), null, null);
         }
 
         /** A mapping of ids to {@code values} (items: {ID: {…}}). */
         public static Obj byId(String description, Shape values) {
-            return new Obj(description, List.of(), values);
+            return new Obj(description, List.of(), values, null);
+        }
+
+        /** This mapping, called {@code noun} in messages ("a waiver") rather than by the field that holds it. */
+        public Obj called(String noun) {
+            return new Obj(description, fields, values, noun);
         }
 
         public Obj with(String name, Shape shape, String description) {
@@ -40,7 +45,7 @@ public sealed interface Shape {
         private Obj add(Field f) {
             List<Field> all = new ArrayList<>(fields);
             all.add(f);
-            return new Obj(this.description, List.copyOf(all), values);
+            return new Obj(this.description, List.copyOf(all), values, noun);
         }
 
         /** The field names, in their order: what a reader accepts. */
@@ -63,13 +68,16 @@ public sealed interface Shape {
     record Arr(String description, Shape items) implements Shape {
     }
 
-    /** A string, with an optional pattern, or one of {@code values}. */
-    record Str(String pattern, List<String> values) implements Shape {
-        public static final Str ANY = new Str(null, List.of());
-        public static final Str DATE = new Str("^\\d{4}-\\d{2}-\\d{2}$", List.of());
+    /**
+     * Text (a number reads as its text), with an optional pattern, or one of {@code values}; {@code noun} is what a
+     * message says it must be ("a date YYYY-MM-DD").
+     */
+    record Str(String pattern, List<String> values, String noun) implements Shape {
+        public static final Str ANY = new Str(null, List.of(), "a string");
+        public static final Str DATE = new Str("^\\d{4}-\\d{2}-\\d{2}$", List.of(), "a date YYYY-MM-DD");
 
         public static Str oneOf(List<String> values) {
-            return new Str(null, List.copyOf(values));
+            return new Str(null, List.copyOf(values), "one of: " + String.join(", ", values));
         }
     }
 

@@ -8,19 +8,18 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
+import quanze.catalog.Conform;
 import quanze.catalog.Node;
 import quanze.catalog.Trees;
 import quanze.catalog.YamlReader;
 import quanze.model.InputException;
 import quanze.model.Location;
 import quanze.model.Problem;
+import quanze.schema.FileShapes;
 
 /** The committed file of a variant's expected changes: the CI gate for whoever edits rules or the principle. */
 public final class ExpectedChanges {
 
-    static final List<String> TOP = List.of("variant", "changes");
-    static final List<String> CHANGE = List.of("item", "field", "before", "after");
-    private static final String SHAPE = "an expected-changes file has 'variant:' and a 'changes:' list";
 
     private ExpectedChanges() {
     }
@@ -73,61 +72,23 @@ public final class ExpectedChanges {
     /** The file, every field checked for its name and type: a check that cannot be read must not pass. */
     private static Expected read(Path file, String shown, YamlReader yaml) throws InputException {
         Node root = yaml.read(file, shown);
-        if (!(root instanceof Node.MapNode m)) {
-            throw new InputException(new Problem(root == null ? new Location(shown, 1, 1) : root.at(), SHAPE));
+        if (root == null) {
+            throw new InputException(new Problem(new Location(shown, 1, 1), "an expected-changes file needs 'variant'"
+                    + " and 'changes'; this one is empty"));
         }
-        List<Problem> problems = new ArrayList<>();
-        quanze.catalog.Checks.unknownFields(m, TOP, "an expected-changes file", problems);
-        String variant = required(m, "variant", "an expected-changes file", TOP, problems);
-        Node changes = m.fields().get("changes");
-        Set<String> expected = new LinkedHashSet<>();
-        if (changes instanceof Node.ListNode list) {
-            for (Node n : list.items()) {
-                String k = change(n, problems);
-                if (k != null) expected.add(k);
-            }
-        } else if (changes != null || !misspelt(m, "changes", TOP)) {
-            problems.add(new Problem(m.at(), SHAPE));
-        }
+        List<Problem> problems = Conform.check(root, FileShapes.EXPECTED_CHANGES, "an expected-changes file");
         if (!problems.isEmpty()) throw new InputException(problems);
-        return new Expected(variant, expected);
-    }
-
-    /** One change, {item, field, before, after}, as its {@link #key}; null when it cannot be read (reported). */
-    private static String change(Node n, List<Problem> problems) {
-        if (!(n instanceof Node.MapNode c)) {
-            problems.add(new Problem(n.at(), "a change must be a mapping {item, field, before, after}, found "
-                    + n.describe()));
-            return null;
+        Node.MapNode m = (Node.MapNode) root;
+        Set<String> expected = new LinkedHashSet<>();
+        for (Node n : m.fields().get("changes") instanceof Node.ListNode l ? l.items() : List.<Node>of()) {
+            Node.MapNode c = (Node.MapNode) n;
+            expected.add(key(text(c, "item"), text(c, "field"), text(c, "before"), text(c, "after")));
         }
-        quanze.catalog.Checks.unknownFields(c, CHANGE, "a change", problems);
-        List<String> values = new ArrayList<>();
-        for (String field : CHANGE) values.add(required(c, field, "a change", CHANGE, problems));
-        return values.contains(null) ? null : key(values.get(0), values.get(1), values.get(2), values.get(3));
+        return new Expected(text(m, "variant"), expected);
     }
 
-    /**
-     * The text of a field that must be there; null when it is missing, or not a string (reported at its value). A
-     * missing field whose misspelling is there is not reported twice.
-     */
-    private static String required(Node.MapNode m, String key, String what, List<String> allowed,
-                                   List<Problem> problems) {
-        Node n = m.fields().get(key);
-        if (n == null) {
-            if (!misspelt(m, key, allowed)) {
-                problems.add(new Problem(m.at(), what + " needs '" + key + "'"));
-            }
-            return null;
-        }
-        if (quanze.catalog.Checks.isText(n)) return ((Node.Scalar) n).text();
-        problems.add(new Problem(n.at(), "'" + key + "' must be a string, found " + n.describe()));
-        return null;
-    }
-
-    /** True when an unknown field of {@code m} looks like a misspelling of {@code key} (and is reported as one). */
-    private static boolean misspelt(Node.MapNode m, String key, List<String> allowed) {
-        return m.fields().keySet().stream()
-                .anyMatch(k -> !allowed.contains(k) && !quanze.model.DidYouMean.of(k, List.of(key)).isEmpty());
+    private static String text(Node.MapNode m, String key) {
+        return Trees.textOf(m.fields().get(key));
     }
 
     private static String key(String item, String field, String before, String after) {

@@ -4,12 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import quanze.catalog.Node;
-import quanze.catalog.Checks;
+import quanze.catalog.Conform;
 import quanze.catalog.Trees;
 import quanze.catalog.YamlReader;
 import quanze.io.InputFiles;
@@ -17,19 +19,13 @@ import quanze.model.InputException;
 import quanze.model.Location;
 import quanze.model.Problem;
 import quanze.model.Text;
+import quanze.schema.FileShapes;
 
 /**
  * Reads a variant file and the chain it extends; every name it uses is checked, with its place, and so is the
  * type of every block: a block of the wrong type would otherwise be skipped and the variant change nothing.
  */
 public final class VariantReader {
-
-    // the names come from the one declaration of the file's shape, which the published schema is made from
-    static final List<String> TOP = quanze.schema.FileShapes.VARIANT.names();
-    static final List<String> HEAD = quanze.schema.FileShapes.VARIANT_HEAD.names();
-    static final List<String> ADD = quanze.schema.FileShapes.ADD.names();
-    static final List<String> REMOVE = quanze.schema.FileShapes.REMOVE.names();
-    static final List<String> RULES = quanze.schema.FileShapes.RULES.names();
 
     private final YamlReader yaml;
 
@@ -62,36 +58,34 @@ public final class VariantReader {
                     + shown));
         }
         Node root = yaml.read(file, shown);
-        if (!(root instanceof Node.MapNode m)) {
+        if (root == null) {
             throw new InputException(new Problem(new Location(shown, 1, 1), "a variant file is a mapping with a"
-                    + " 'variant:' block"));
+                    + " 'variant:' block; this one is empty"));
         }
-        Checks.unknownFields(m, TOP, "a variant file", problems);
-        Node.MapNode head = Checks.mapping(m, "variant", problems);
-        if (head == null) {
-            if (!m.fields().containsKey("variant")) {
-                problems.add(new Problem(m.at(), "missing 'variant:' block (id, name, description, extends)"));
-            }
-            return new Head(null, null, null, m.at());
-        }
-        Checks.unknownFields(head, HEAD, "variant", problems);
-        String id = Checks.string(head, "id", "a string", problems);
-        if (id == null && !head.fields().containsKey("id")) problems.add(new Problem(head.at(), "a variant needs an 'id'"));
+        problems.addAll(Conform.check(root, FileShapes.VARIANT, "a variant file"));
+        // what the file names is checked too wherever its shape is right, so every problem is said at once
+        if (!(root instanceof Node.MapNode m)) return new Head(null, null, null, root.at());
+        Node.MapNode head = block(m, "variant");
         extend(head, real, shown, edits, problems, chain);
-        principle(m, edits, problems);
-        patches(m, "items", Edit.Kind.ITEM, edits, problems);
-        patches(m, "levels", Edit.Kind.LEVEL, edits, problems);
-        add(m, edits, problems);
-        remove(m, edits, problems);
-        rules(m, real, shown, edits, problems);
-        return new Head(id, name(head, problems), Checks.string(head, "description", "a string", problems), head.at());
+        principle(m, edits);
+        patches(m, "items", Edit.Kind.ITEM, edits);
+        patches(m, "levels", Edit.Kind.LEVEL, edits);
+        Node.MapNode add = block(m, "add");
+        added(add, "levels", Edit.Kind.ADD_LEVEL, edits);
+        added(add, "bodies", Edit.Kind.ADD_BODY, edits);
+        added(add, "items", Edit.Kind.ADD_ITEM, edits);
+        for (Node n : list(block(m, "remove"), "items")) {
+            edits.add(new Edit(Edit.Kind.REMOVE_ITEM, Trees.textOf(n), n, "remove " + Trees.textOf(n), n.at()));
+        }
+        rules(block(m, "rules"), real, shown, edits, problems);
+        return new Head(text(head, "id"), name(head.fields().get("name")), text(head, "description"), head.at());
     }
 
     /** {@code extends}: the parent variant, named relative to this file, read first. */
     private void extend(Node.MapNode head, Path real, String shown, List<Edit> edits, List<Problem> problems,
                         Set<Path> chain) throws InputException {
-        String ext = Checks.string(head, "extends", "a file name", problems);
-        if (ext == null) return;
+        String ext = text(head, "extends");
+        if (ext == null || ext.isBlank()) return;
         Path parent = real.getParent().resolve(ext);
         String why = notRegular(parent);
         if (why != null) {
@@ -101,9 +95,8 @@ public final class VariantReader {
         read(parent, shownBeside(shown, ext), edits, problems, chain);
     }
 
-    private static void principle(Node.MapNode m, List<Edit> edits, List<Problem> problems) {
-        Node.MapNode p = Checks.mapping(m, "principle", problems);
-        if (p == null) return;
+    private static void principle(Node.MapNode m, List<Edit> edits) {
+        Node.MapNode p = block(m, "principle");
         for (var e : p.fields().entrySet()) {
             edits.add(new Edit(Edit.Kind.PRINCIPLE, e.getKey(), e.getValue(), "principle." + e.getKey(),
                     p.keys().get(e.getKey())));
@@ -111,59 +104,29 @@ public final class VariantReader {
     }
 
     /** {@code items} or {@code levels}: patches by id, each a mapping of fields. */
-    private static void patches(Node.MapNode m, String key, Edit.Kind kind, List<Edit> edits, List<Problem> problems) {
-        Node.MapNode patches = Checks.mapping(m, key, problems);
-        if (patches == null) return;
+    private static void patches(Node.MapNode m, String key, Edit.Kind kind, List<Edit> edits) {
+        Node.MapNode patches = block(m, key);
         for (var e : patches.fields().entrySet()) {
-            if (!(e.getValue() instanceof Node.MapNode)) {
-                problems.add(new Problem(e.getValue().at(), key + "." + e.getKey() + " must be a mapping of fields,"
-                        + " found " + e.getValue().describe()));
-                continue;
-            }
             edits.add(new Edit(kind, e.getKey(), e.getValue(), key + "." + e.getKey(), patches.keys().get(e.getKey())));
         }
     }
 
     /** {@code add}: lists of levels, bodies and items (each item with its {@code category}). */
-    private static void add(Node.MapNode m, List<Edit> edits, List<Problem> problems) {
-        Node.MapNode add = Checks.mapping(m, "add", problems);
-        if (add == null) return;
-        Checks.unknownFields(add, ADD, "add", problems);
-        added(add, "levels", Edit.Kind.ADD_LEVEL, edits, problems);
-        added(add, "bodies", Edit.Kind.ADD_BODY, edits, problems);
-        added(add, "items", Edit.Kind.ADD_ITEM, edits, problems);
-    }
-
-    private static void added(Node.MapNode add, String key, Edit.Kind kind, List<Edit> edits, List<Problem> problems) {
-        for (Node n : Checks.list(add, key, problems)) {
+    private static void added(Node.MapNode add, String key, Edit.Kind kind, List<Edit> edits) {
+        for (Node n : list(add, key)) {
             String id = n instanceof Node.MapNode m ? Trees.textOf(m.fields().get("id")) : null;
             edits.add(new Edit(kind, id, n, "add." + key + " " + id, n.at()));
         }
     }
 
-    /** {@code remove}: {@code {items: [ids]}}. */
-    private static void remove(Node.MapNode m, List<Edit> edits, List<Problem> problems) {
-        Node.MapNode remove = Checks.mapping(m, "remove", problems);
-        if (remove == null) return;
-        Checks.unknownFields(remove, REMOVE, "remove", problems);
-        for (Node n : Checks.list(remove, "items", problems)) {
-            if (!name(n, "remove.items takes item ids", problems)) continue;
-            edits.add(new Edit(Edit.Kind.REMOVE_ITEM, Trees.textOf(n), n, "remove " + Trees.textOf(n), n.at()));
-        }
-    }
-
     /** {@code rules}: rules or finding codes to disable, and extra DRL files named relative to this file. */
-    private static void rules(Node.MapNode m, Path real, String shown, List<Edit> edits, List<Problem> problems) {
-        Node.MapNode rules = Checks.mapping(m, "rules", problems);
-        if (rules == null) return;
-        Checks.unknownFields(rules, RULES, "rules", problems);
-        for (Node n : Checks.list(rules, "disable", problems)) {
-            if (!name(n, "rules.disable takes rule names or finding codes", problems)) continue;
+    private static void rules(Node.MapNode rules, Path real, String shown, List<Edit> edits, List<Problem> problems) {
+        for (Node n : list(rules, "disable")) {
             edits.add(new Edit(Edit.Kind.DISABLE_RULE, Trees.textOf(n), n, "rules.disable " + Trees.textOf(n), n.at()));
         }
-        for (Node n : Checks.list(rules, "extra", problems)) {
-            if (!name(n, "rules.extra takes names of .drl files", problems)) continue;
+        for (Node n : list(rules, "extra")) {
             String rel = Trees.textOf(n);
+            if (rel == null || rel.isBlank()) continue;
             Path extra = real.getParent().resolve(rel);
             String why = rel.endsWith(".drl") ? notRegular(extra) : "is not a .drl file (extra rules are DRL files)";
             if (why != null) {
@@ -176,14 +139,22 @@ public final class VariantReader {
     }
 
     /** The variant's name: a string, or {zh, en}. */
-    private static Text name(Node.MapNode head, List<Problem> problems) {
-        Node name = head.fields().get("name");
-        if (!(name instanceof Node.MapNode nm)) {
-            String text = Checks.string(head, "name", "a string or a mapping {zh, en}", problems);
-            return new Text(text, null);
-        }
-        Checks.unknownFields(nm, List.of("zh", "en"), "name", problems);
-        return new Text(Checks.string(nm, "zh", "a string", problems), Checks.string(nm, "en", "a string", problems));
+    private static Text name(Node name) {
+        if (!(name instanceof Node.MapNode nm)) return new Text(Trees.textOf(name), null);
+        return new Text(text(nm, "zh"), text(nm, "en"));
+    }
+
+    /** The block under {@code key} (its shape checked), empty when there is none. */
+    private static Node.MapNode block(Node.MapNode m, String key) {
+        return m.fields().get(key) instanceof Node.MapNode b ? b : new Node.MapNode(new LinkedHashMap<>(), Map.of(), m.at());
+    }
+
+    private static List<Node> list(Node.MapNode m, String key) {
+        return m.fields().get(key) instanceof Node.ListNode l ? l.items() : List.of();
+    }
+
+    private static String text(Node.MapNode m, String key) {
+        return Trees.textOf(m.fields().get(key));
     }
 
     /**
@@ -204,13 +175,4 @@ public final class VariantReader {
             return "is " + e.problems().get(0).message();
         }
     }
-
-    /** True when {@code n} is a non-empty name; otherwise a problem saying what {@code what} takes. */
-    private static boolean name(Node n, String what, List<Problem> problems) {
-        String text = Trees.textOf(n);
-        if (text != null && !text.isBlank() && n instanceof Node.Scalar) return true;
-        problems.add(new Problem(n.at(), what + ", found " + n.describe()));
-        return false;
-    }
-
 }

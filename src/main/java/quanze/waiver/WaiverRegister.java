@@ -3,10 +3,10 @@ package quanze.waiver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import quanze.catalog.Conform;
 import quanze.catalog.Node;
 import quanze.catalog.Trees;
 import quanze.catalog.YamlReader;
@@ -16,6 +16,7 @@ import quanze.model.InputException;
 import quanze.model.Problem;
 import quanze.model.Severity;
 import quanze.model.Waiver;
+import quanze.schema.FileShapes;
 
 /**
  * The waiver register ({@code waivers.yaml} in the catalog folder, or {@code --waivers FILE}): known
@@ -26,7 +27,6 @@ import quanze.model.Waiver;
 public final class WaiverRegister {
 
     public static final String FILE = "waivers.yaml";
-    static final List<String> FIELDS = quanze.schema.FileShapes.WAIVER.names();
     static final String QZ120_BASIS = "Waiver register: a waiver applies until its expiry date, then the finding counts again";
     static final String QZ121_BASIS = "Waiver register: a waiver that matches no finding is stale and should be removed";
 
@@ -41,63 +41,25 @@ public final class WaiverRegister {
     public static List<Waiver> read(Path file, String shown, YamlReader yaml) throws InputException {
         if (!Files.exists(file)) return List.of();
         Node root = yaml.read(file, shown);
-        List<Waiver> out = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        if (root == null) return out;
-        if (!(root instanceof Node.ListNode list)) {
-            throw new InputException(new Problem(root.at(), "a waiver register is a list of waivers"));
-        }
-        for (Node n : list.items()) {
-            if (!(n instanceof Node.MapNode m)) {
-                problems.add(new Problem(n.at(), "a waiver must be a mapping (item, code, reason, approvedBy, …)"));
-                continue;
-            }
-            quanze.catalog.Checks.unknownFields(m, FIELDS, "a waiver", problems);
-            String item = text(m, "item", true, problems);
-            String code = text(m, "code", true, problems);
-            String reason = text(m, "reason", true, problems);
-            String approvedBy = text(m, "approvedBy", true, problems);
-            LocalDate approvedOn = date(m, "approvedOn", problems);
-            LocalDate expires = date(m, "expires", problems);
-            if (item != null && code != null && reason != null && approvedBy != null) {
-                out.add(new Waiver(item, code, reason, approvedBy, approvedOn, expires, m.at()));
-            }
-        }
+        if (root == null) return List.of();
+        List<Problem> problems = Conform.check(root, FileShapes.WAIVERS, "a waiver register");
         if (!problems.isEmpty()) throw new InputException(problems);
+        List<Waiver> out = new ArrayList<>();
+        for (Node n : ((Node.ListNode) root).items()) {
+            Node.MapNode m = (Node.MapNode) n;
+            out.add(new Waiver(text(m, "item"), text(m, "code"), text(m, "reason"), text(m, "approvedBy"),
+                    date(m, "approvedOn"), date(m, "expires"), m.at()));
+        }
         return out;
     }
 
-    /** The text of a field; null when it is missing or empty (reported if required) or not a string (reported). */
-    private static String text(Node.MapNode m, String key, boolean required, List<Problem> problems) {
-        Node n = m.fields().get(key);
-        if (n instanceof Node.Scalar s && s.kind() != Node.Scalar.Kind.BOOLEAN) {
-            if (s.text() != null && !s.text().isBlank()) return s.text();
-            n = null; // "key:" with nothing after it, or blank: as good as missing
-        }
-        if (n == null) {
-            if (required) problems.add(new Problem(m.at(), "a waiver needs '" + key + "'"
-                    + (key.equals("reason") || key.equals("approvedBy") ? " (no exception without a reason and an approver)" : "")));
-            return null;
-        }
-        problems.add(new Problem(n.at(), "'" + key + "' must be a string, found " + n.describe()));
-        return null;
+    private static String text(Node.MapNode m, String key) {
+        return Trees.textOf(m.fields().get(key));
     }
 
-    /** An optional date; written but empty (which would read as never expiring) is reported, as is anything else. */
-    private static LocalDate date(Node.MapNode m, String key, List<Problem> problems) {
-        Node n = m.fields().get(key);
-        if (n == null) return null;
-        String v = n instanceof Node.Scalar s && s.kind() != Node.Scalar.Kind.BOOLEAN ? s.text() : null;
-        if (v != null) {
-            try {
-                return LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
-                // reported below
-            }
-        }
-        problems.add(new Problem(n.at(), "'" + key + "' must be a date YYYY-MM-DD, found "
-                + (v != null ? "'" + v + "'" : n.describe())));
-        return null;
+    private static LocalDate date(Node.MapNode m, String key) {
+        String day = text(m, key);
+        return day == null ? null : LocalDate.parse(day);
     }
 
     /** The result with waived findings marked, plus QZ120 for expired and QZ121 for unmatched waivers. */

@@ -36,17 +36,17 @@ class ScenarioFileTest {
                   given: {catalog: ../catalog}
                   expect: {item: x, roles: {policy: [city]}, findings: {present: QZ999, absent: [[QZ101]]}}
                 """)).containsExactly(
-                "s.yaml:2:17: 'item' must be a mapping, found the string 'micro'",
-                "s.yaml:2:35: 'principle' must be a mapping, found a list",
-                "s.yaml:3:22: 'decision' must be a string, found a list",
-                "s.yaml:3:41: 'level' must be a string, found an empty value",
-                "s.yaml:3:51: 'roles' must be a mapping, found a list",
-                "s.yaml:3:69: 'findings' must be a list of finding codes or a mapping {present, absent}, found the"
-                        + " string 'QZ999'",
-                "s.yaml:5:20: 'catalog' must be a mapping, found the string '../catalog'",
-                "s.yaml:6:37: 'policy' must be a string, found a list",
-                "s.yaml:6:66: 'present' must be a list of finding codes, found the string 'QZ999'",
-                "s.yaml:6:82: a finding code must be a string, found a list");
+                "s.yaml:2:17: 'given.item' must be a mapping, found the string 'micro'",
+                "s.yaml:2:35: 'given.principle' must be a mapping, found a list",
+                "s.yaml:3:22: 'expect.decision' must be a string, found a list",
+                "s.yaml:3:41: 'expect.level' must be a string, found an empty value",
+                "s.yaml:3:51: 'expect.roles' must be a mapping, found a list",
+                "s.yaml:3:69: 'expect.findings' must be a list or a mapping {present, absent}, found the string"
+                        + " 'QZ999'",
+                "s.yaml:5:20: 'given.catalog' must be a mapping, found the string '../catalog'",
+                "s.yaml:6:37: 'expect.roles.policy' must be a string, found a list",
+                "s.yaml:6:66: 'expect.findings.present' must be a list, found the string 'QZ999'",
+                "s.yaml:6:82: an entry of 'expect.findings.absent' must be a finding code (QZ and three digits), found a list");
     }
 
     @Test
@@ -57,16 +57,16 @@ class ScenarioFileTest {
                   given: {itme: {traits: [micro]}}
                   expect: {decison: delegate, roles: {polcy: city}, findings: {prsent: [QZ101]}}
                 """)).containsExactly(
-                "s.yaml:2:3: unknown field 'givne' in a scenario; did you mean 'given'? (expected one of: expect, given,"
-                        + " name)",
-                "s.yaml:3:11: unknown field 'itme' in given; did you mean 'item'? (expected one of: asOf, catalog,"
-                        + " item, principle)",
-                "s.yaml:4:12: unknown field 'decison' in expect; did you mean 'decision'? (expected one of: decision,"
-                        + " findings, item, level, roles, rule)",
-                "s.yaml:4:39: unknown field 'polcy' in roles; did you mean 'policy'? (expected one of: execution,"
-                        + " implementation, inspection, management, policy, standard, supervision)",
-                "s.yaml:4:64: unknown field 'prsent' in findings; did you mean 'present'? (expected one of: absent,"
-                        + " present)");
+                "s.yaml:2:3: unknown field 'givne' in a scenario; did you mean 'given'? (expected one of: name, given,"
+                        + " expect)",
+                "s.yaml:3:11: unknown field 'itme' in 'given'; did you mean 'item'? (expected one of: item, principle,"
+                        + " catalog, asOf)",
+                "s.yaml:4:12: unknown field 'decison' in 'expect'; did you mean 'decision'? (expected one of: item,"
+                        + " decision, level, roles, rule, findings)",
+                "s.yaml:4:39: unknown field 'polcy' in 'expect.roles'; did you mean 'policy'? (expected one of:"
+                        + " execution, implementation, inspection, management, policy, standard, supervision)",
+                "s.yaml:4:64: unknown field 'prsent' in 'expect.findings'; did you mean 'present'? (expected one of:"
+                        + " present, absent)");
     }
 
     @Test
@@ -110,7 +110,7 @@ class ScenarioFileTest {
                 """);
         quanze.cli.RunAccess r = quanze.cli.RunAccess.of("test", f.toString());
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);
-        assertThat(r.err()).contains("unknown field '管政' in roles");
+        assertThat(r.err()).contains("unknown field '管政' in 'expect.roles'");
         Files.writeString(f, Files.readString(f).replaceAll("(?s)- name: a role misnamed.*", ""));
         quanze.cli.RunAccess ok = quanze.cli.RunAccess.of("test", f.toString());
         assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();

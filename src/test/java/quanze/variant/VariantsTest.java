@@ -176,16 +176,16 @@ class VariantsTest {
                 remove: [a]
                 rules: {disable: QZ107, extra: x.drl}
                 """)).containsExactly(
-                "v.yaml:1:24: 'name' must be a string or a mapping {zh, en}, found a list",
-                "v.yaml:1:38: 'extends' must be a file name, found a list",
+                "v.yaml:1:24: 'variant.name' must be a string or a mapping {zh, en}, found a list",
+                "v.yaml:1:38: 'variant.extends' must be the name of a variant file, found a list",
                 "v.yaml:2:12: 'principle' must be a mapping, found a list",
                 "v.yaml:3:8: 'items' must be a mapping, found a list",
-                "v.yaml:4:18: levels.street must be a mapping of fields, found the string 'abolished'",
-                "v.yaml:5:15: 'levels' must be a list, found the string 'province'",
-                "v.yaml:5:33: 'bodies' must be a list, found a mapping",
-                "v.yaml:6:9: 'remove' must be a mapping, found a list",
-                "v.yaml:7:18: 'disable' must be a list, found the string 'QZ107'",
-                "v.yaml:7:32: 'extra' must be a list, found the string 'x.drl'");
+                "v.yaml:4:18: 'levels.street' must be a mapping, found the string 'abolished'",
+                "v.yaml:5:15: 'add.levels' must be a list, found the string 'province'",
+                "v.yaml:5:33: 'add.bodies' must be a list, found a mapping",
+                "v.yaml:6:9: 'remove' must be a mapping {items}, found a list",
+                "v.yaml:7:18: 'rules.disable' must be a list, found the string 'QZ107'",
+                "v.yaml:7:32: 'rules.extra' must be a list, found the string 'x.drl'");
     }
 
     @Test
@@ -193,9 +193,9 @@ class VariantsTest {
         assertThat(readProblems("varaint: {id: v}\n")).first().asString()
                 .startsWith("v.yaml:1:1: unknown field 'varaint' in a variant file; did you mean 'variant'?");
         assertThat(readProblems("variant: {id: v, extend: base.yaml}\nrules: {disabel: [QZ107]}\n")).containsExactly(
-                "v.yaml:1:18: unknown field 'extend' in variant; did you mean 'extends'? (expected one of: id, name,"
+                "v.yaml:1:18: unknown field 'extend' in 'variant'; did you mean 'extends'? (expected one of: id, name,"
                         + " description, extends)",
-                "v.yaml:2:9: unknown field 'disabel' in rules; did you mean 'disable'? (expected one of: disable, extra)");
+                "v.yaml:2:9: unknown field 'disabel' in 'rules'; did you mean 'disable'? (expected one of: disable, extra)");
     }
 
     @Test
@@ -251,7 +251,7 @@ class VariantsTest {
         var e = catchThrowableOfType(InputException.class,
                 () -> ExpectedChanges.compare(f, "x.yaml", new Diff("v", List.of(), null, null)));
         assertThat(e.problems()).extracting(Object::toString).containsExactly(
-                "x.yaml:1:1: an expected-changes file needs 'variant'",
-                "x.yaml:1:11: a change needs 'after'");
+                "x.yaml:1:1: an expected-changes file needs 'variant': the id of the variant",
+                "x.yaml:1:11: a change needs 'after': the value with the variant");
     }
 }

@@ -81,9 +81,10 @@ class WaiverRegisterTest {
         Files.writeString(register, "- item: a\n  code: QZ107\n  approvedOn: 2025-13-01\n");
         var r = run("check", dir.toString(), "--waivers", register.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("register.yaml:1:3: a waiver needs 'reason' (no exception without a reason and an approver)")
+        assertThat(r.err()).contains("register.yaml:1:3: a waiver needs 'reason': why the exception is accepted"
+                        + " (no exception without a reason)")
                 .contains("a waiver needs 'approvedBy'")
-                .contains("'approvedOn' must be a date YYYY-MM-DD, found '2025-13-01'");
+                .contains("'approvedOn' must be a date YYYY-MM-DD that exists, found the string '2025-13-01'");
     }
 
     @Test
@@ -102,8 +103,8 @@ class WaiverRegisterTest {
         var r = run("check", dir.toString(), "--waivers", register.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().lines().toList()).containsExactly(
-                register + ":1:9: 'item' must be a string, found a list",
-                register + ":4:15: 'approvedBy' must be a string, found a mapping",
+                register + ":1:9: 'item' must be an item id, found a list",
+                register + ":4:15: 'approvedBy' must be the office that approved it, found a mapping",
                 register + ":5:3: unknown field 'expiers' in a waiver; did you mean 'expires'? (expected one of: item,"
                         + " code, reason, approvedBy, approvedOn, expires, note)",
                 register + ":6:15: 'approvedOn' must be a date YYYY-MM-DD, found a list",

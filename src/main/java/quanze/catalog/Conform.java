@@ -1,0 +1,146 @@
+package quanze.catalog;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import quanze.model.DidYouMean;
+import quanze.model.Problem;
+import quanze.schema.Shape;
+
+/**
+ * Holds a YAML tree to the declared shape of its file kind ({@code quanze.schema.FileShapes}): every unknown field
+ * (with the one did-you-mean), missing required field, block of the wrong type and value not allowed, each placed
+ * where it stands. The messages come from the declaration, so they are worded alike for every file kind, and a
+ * reader then reads values whose types are known.
+ */
+public final class Conform {
+
+    private Conform() {
+    }
+
+    /** Every way {@code root} departs from {@code shape}; {@code what} names the root in messages ("a waiver register"). */
+    public static List<Problem> check(Node root, Shape shape, String what) {
+        List<Problem> out = new ArrayList<>();
+        walk(root, shape, what, out);
+        return out;
+    }
+
+    /** {@code name} is how a message names the value: "'given'", "a waiver", "an entry of 'present'". */
+    private static void walk(Node n, Shape shape, String name, List<Problem> out) {
+        if (shape instanceof Shape.Obj o) {
+            object(n, o, o.noun() != null ? o.noun() : name, out);
+        } else if (shape instanceof Shape.Arr a) {
+            if (empty(n)) return; // "key:" with nothing after it is an empty list
+            String each = a.items() instanceof Shape.Obj o && o.noun() != null ? o.noun() : null;
+            if (!(n instanceof Node.ListNode l)) {
+                out.add(new Problem(n.at(), name + " must be a list" + (each == null ? "" : " (each entry " + each + ")")
+                        + ", found " + n.describe()));
+                return;
+            }
+            if (each == null) each = "an entry of " + name;
+            for (Node item : l.items()) walk(item, a.items(), each, out);
+        } else if (shape instanceof Shape.Str s) {
+            String problem = text(n, s);
+            if (problem != null) out.add(new Problem(n.at(), name + " must be " + problem + ", found " + n.describe()));
+        } else if (shape instanceof Shape.AnyOf any) {
+            anyOf(n, any, name, out);
+        }
+        if (shape instanceof Shape.Ref && !(n instanceof Node.MapNode)) {
+            // a block declared in the catalog's schema (a principle, a catalog): its reader checks its fields
+            out.add(new Problem(n.at(), name + " must be a mapping, found " + n.describe()));
+        }
+        // Anything: checked by the reader of what it stands for
+    }
+
+    private static void object(Node n, Shape.Obj o, String name, List<Problem> out) {
+        if (!(n instanceof Node.MapNode m)) {
+            out.add(new Problem(n.at(), name + " must be a mapping" + fieldList(o) + ", found " + n.describe()));
+            return;
+        }
+        if (o.values() != null) {
+            for (var e : m.fields().entrySet()) walk(e.getValue(), o.values(), child(name, e.getKey()), out);
+            return;
+        }
+        Checks.unknownFields(m, o.names(), name, out);
+        for (Shape.Field f : o.fields()) {
+            Node v = m.fields().get(f.name());
+            if (v == null && f.required() && !misspelt(m, f.name(), o.names())) {
+                out.add(new Problem(m.at(), name + " needs '" + f.name() + "': " + lower(f.description())));
+            } else if (v != null) {
+                walk(v, f.shape(), child(name, f.name()), out);
+            }
+        }
+    }
+
+    /** The first option that fits; when none does, the problems of the one of the value's kind, or all named. */
+    private static void anyOf(Node n, Shape.AnyOf any, String name, List<Problem> out) {
+        List<Problem> ofKind = null;
+        List<String> nouns = new ArrayList<>();
+        for (Shape option : any.options()) {
+            List<Problem> p = new ArrayList<>();
+            walk(n, option, name, p);
+            if (p.isEmpty()) return;
+            if (sameKind(n, option)) ofKind = p;
+            nouns.add(noun(option));
+        }
+        if (ofKind != null) out.addAll(ofKind);
+        else out.add(new Problem(n.at(), name + " must be " + String.join(" or ", nouns) + ", found " + n.describe()));
+    }
+
+    /** Null when {@code n} is text of shape {@code s}; else what it must be. */
+    private static String text(Node n, Shape.Str s) {
+        if (!Checks.isText(n)) return s.noun();
+        String t = ((Node.Scalar) n).text();
+        if (!s.values().isEmpty() && !s.values().contains(t)) return s.noun() + DidYouMean.of(t, s.values());
+        // a pattern is searched for, as JSON Schema does: anchor it to match the whole text
+        if (s.pattern() != null && !java.util.regex.Pattern.compile(s.pattern()).matcher(t).find()) return s.noun();
+        if (s == Shape.Str.DATE) {
+            try {
+                LocalDate.parse(t);
+            } catch (DateTimeParseException e) {
+                return s.noun() + " that exists";
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameKind(Node n, Shape s) {
+        return s instanceof Shape.Obj ? n instanceof Node.MapNode
+                : s instanceof Shape.Arr ? n instanceof Node.ListNode
+                : s instanceof Shape.Str && n instanceof Node.Scalar;
+    }
+
+    private static String noun(Shape s) {
+        if (s instanceof Shape.Obj o) return o.noun() != null ? o.noun() : "a mapping" + fieldList(o);
+        if (s instanceof Shape.Arr a) return "a list";
+        if (s instanceof Shape.Str str) return str.noun();
+        return "a value";
+    }
+
+    private static String fieldList(Shape.Obj o) {
+        return o.fields().isEmpty() ? "" : " {" + String.join(", ", o.names()) + "}";
+    }
+
+    /** "Why it is accepted." → "why it is accepted" (a field's description, inside a sentence). */
+    private static String lower(String description) {
+        String d = description.endsWith(".") ? description.substring(0, description.length() - 1) : description;
+        return d.isEmpty() ? d : Character.toLowerCase(d.charAt(0)) + d.substring(1);
+    }
+
+    private static boolean empty(Node n) {
+        return n instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NULL;
+    }
+
+    /** How a message names field {@code key} of the value named {@code parent}: "'items.a'", or "'key'" at the top. */
+    private static String child(String parent, String key) {
+        return parent != null && parent.startsWith("'") ? parent.substring(0, parent.length() - 1) + "." + key + "'"
+                : "'" + key + "'";
+    }
+
+    /** True when an unknown field of {@code m} is a misspelling of {@code key}, already reported as one. */
+    private static boolean misspelt(Node.MapNode m, String key, List<String> allowed) {
+        return m.fields().keySet().stream().anyMatch(k -> !allowed.contains(k) && !DidYouMean.of(k, List.of(key)).isEmpty());
+    }
+}
