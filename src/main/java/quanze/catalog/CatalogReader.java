@@ -1,5 +1,7 @@
 package quanze.catalog;
 
+import quanze.schema.CatalogShapes;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +24,12 @@ import quanze.model.UnknownReference;
  */
 public final class CatalogReader {
 
-    static final List<String> TOP = List.of("catalog", "principle", "statutory", "levels", "bodies", "categories");
-    static final List<String> CATALOG = List.of("id", "name", "reconstructed", "source", "note", "expect");
-    static final List<String> LEVEL = List.of("id", "name", "abolished", "note");
-    static final List<String> BODY = List.of("id", "level", "name", "parent", "kind", "note");
-    static final List<String> CATEGORY = List.of("id", "kind", "name", "note", "items");
+    // the names come from the one declaration of the catalog's shape, which its published schema is made from
+    static final List<String> TOP = CatalogShapes.CATALOG.names();
+    static final List<String> CATALOG = CatalogShapes.HEAD.names();
+    static final List<String> LEVEL = CatalogShapes.LEVEL.names();
+    static final List<String> BODY = CatalogShapes.BODY.names();
+    static final List<String> CATEGORY = CatalogShapes.CATEGORY.names();
     private static final List<String> ITEMS_PATH = List.of("categories", "*", "items");
 
     private final YamlReader yaml;

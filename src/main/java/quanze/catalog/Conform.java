@@ -40,12 +40,38 @@ public final class Conform {
                 return;
             }
             if (each == null) each = "an entry of " + name;
-            for (Node item : l.items()) walk(item, a.items(), each, out);
+            if (a.nonEmpty() && l.items().isEmpty()) out.add(new Problem(n.at(), name + " names nothing (an empty list)"));
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Node item : l.items()) {
+                walk(item, a.items(), each, out);
+                if (a.distinct() && item instanceof Node.Scalar sc && sc.text() != null && !seen.add(sc.text())) {
+                    out.add(new Problem(item.at(), "'" + sc.text() + "' is named twice in " + name));
+                }
+            }
+        } else if (shape instanceof Shape.Str s && !s.values().isEmpty() && Checks.isText(n)
+                && !s.values().contains(((Node.Scalar) n).text())) {
+            out.add(DidYouMean.unknown(n.at(), "value", ((Node.Scalar) n).text(), name, s.values()));
         } else if (shape instanceof Shape.Str s) {
             String problem = text(n, s);
             if (problem != null) out.add(new Problem(n.at(), name + " must be " + problem + ", found " + n.describe()));
         } else if (shape instanceof Shape.AnyOf any) {
             anyOf(n, any, name, out);
+        } else if (shape instanceof Shape.Def d) {
+            walk(n, d.shape(), name, out);
+        } else if (shape instanceof Shape.Keys k) {
+            String t = n instanceof Node.Scalar sc && sc.kind() == Node.Scalar.Kind.STRING ? sc.text() : null;
+            if (t == null) out.add(new Problem(n.at(), name + " must be " + noun(k) + ", found " + n.describe()));
+            else if (!allowed(k, t)) out.add(DidYouMean.unknown(n.at(), "value", t, name, k.keys()));
+        } else if (shape instanceof Shape.Int i) {
+            if (!(n instanceof Node.Scalar sc && sc.kind() == Node.Scalar.Kind.NUMBER && sc.text().matches("-?\\d{1,9}")
+                    && Integer.parseInt(sc.text()) >= i.minimum())) {
+                out.add(new Problem(n.at(), name + " must be a whole number of " + i.minimum() + " or more, found "
+                        + n.describe()));
+            }
+        } else if (!(n instanceof Node.Scalar sc) || !scalarFits(sc, shape)) {
+            if (shape instanceof Shape.Bool || shape instanceof Shape.Cell || shape instanceof Shape.Null) {
+                out.add(new Problem(n.at(), name + " must be " + noun(shape) + ", found " + n.describe()));
+            }
         }
         if (shape instanceof Shape.Ref && !(n instanceof Node.MapNode)) {
             // a block declared in the catalog's schema (a principle, a catalog): its reader checks its fields
@@ -60,7 +86,13 @@ public final class Conform {
             return;
         }
         if (o.values() != null) {
-            for (var e : m.fields().entrySet()) walk(e.getValue(), o.values(), child(name, e.getKey()), out);
+            for (var e : m.fields().entrySet()) {
+                if (o.keys() != null && !allowed(o.keys(), e.getKey())) {
+                    out.add(DidYouMean.unknown(m.keys().getOrDefault(e.getKey(), m.at()), "key", e.getKey(), name,
+                            allowed(o.keys())));
+                }
+                walk(e.getValue(), o.values(), child(name, e.getKey()), out);
+            }
             return;
         }
         Checks.unknownFields(m, o.names(), name, out);
@@ -93,7 +125,6 @@ public final class Conform {
     private static String text(Node n, Shape.Str s) {
         if (!Checks.isText(n)) return s.noun();
         String t = ((Node.Scalar) n).text();
-        if (!s.values().isEmpty() && !s.values().contains(t)) return s.noun() + DidYouMean.of(t, s.values());
         // a pattern is searched for, as JSON Schema does: anchor it to match the whole text
         if (s.pattern() != null && !java.util.regex.Pattern.compile(s.pattern()).matcher(t).find()) return s.noun();
         if (s == Shape.Str.DATE) {
@@ -106,16 +137,41 @@ public final class Conform {
         return null;
     }
 
+    private static boolean scalarFits(Node.Scalar sc, Shape s) {
+        return s instanceof Shape.Bool ? sc.kind() == Node.Scalar.Kind.BOOLEAN
+                : s instanceof Shape.Null ? sc.kind() == Node.Scalar.Kind.NULL
+                : !(s instanceof Shape.Cell) || sc.kind() != Node.Scalar.Kind.NULL;
+    }
+
+    /** True when {@code text} is one of {@code keys}: a key, or a catalog enum's Chinese name (行政许可, 行政許可). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean allowed(Shape keys, String text) {
+        if (!(keys instanceof Shape.Keys k)) return allowed(keys).contains(text);
+        return k.keys().contains(text) || quanze.script.Script.han(text)
+                && quanze.vocabulary.Vocabulary.bundled().parse((Class) k.type(), text).isPresent();
+    }
+
+    private static List<String> allowed(Shape keys) {
+        return keys instanceof Shape.Keys k ? k.keys() : ((Shape.Str) keys).values();
+    }
+
     private static boolean sameKind(Node n, Shape s) {
+        if (s instanceof Shape.Def d) return sameKind(n, d.shape());
         return s instanceof Shape.Obj ? n instanceof Node.MapNode
                 : s instanceof Shape.Arr ? n instanceof Node.ListNode
-                : s instanceof Shape.Str && n instanceof Node.Scalar;
+                : !(s instanceof Shape.AnyOf) && n instanceof Node.Scalar;
     }
 
     private static String noun(Shape s) {
         if (s instanceof Shape.Obj o) return o.noun() != null ? o.noun() : "a mapping" + fieldList(o);
         if (s instanceof Shape.Arr a) return "a list";
         if (s instanceof Shape.Str str) return str.noun();
+        if (s instanceof Shape.Bool) return "true or false";
+        if (s instanceof Shape.Null) return "empty";
+        if (s instanceof Shape.Cell) return "a string, a number or a boolean";
+        if (s instanceof Shape.Int i) return "a whole number of " + i.minimum() + " or more";
+        if (s instanceof Shape.Keys k) return "one of: " + String.join(", ", k.keys());
+        if (s instanceof Shape.Def d) return noun(d.shape());
         return "a value";
     }
 

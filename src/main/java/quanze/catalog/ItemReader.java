@@ -1,5 +1,7 @@
 package quanze.catalog;
 
+import quanze.schema.CatalogShapes;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -21,13 +23,11 @@ import quanze.model.Trait;
 /** Reads one item mapping into an {@link ItemDraft}, checking names, types and enum values. */
 final class ItemReader {
 
-    static final List<String> ITEM = List.of("id", "name", "type", "basis", "floor", "traits", "scope",
-            "responsibilities", "accountability", "declared", "service", "origin", "note", "extra", "imported");
-    static final List<String> BASIS = List.of("law", "short", "article", "paragraph", "subparagraph", "rank",
-            "confirmed", "note", "tag", "version", "adopted", "amended", "effective", "text");
-    static final List<String> DECLARED = List.of("level", "source", "entrustment", "roles", "authority");
-    static final List<String> IMPORTED = List.of("file", "sheet", "row");
-    static final List<String> ENTRUSTMENT = List.of("by", "basis");
+    static final List<String> ITEM = CatalogShapes.ITEM_FIELDS.names();
+    static final List<String> BASIS = CatalogShapes.BASIS_FIELDS.names();
+    static final List<String> DECLARED = CatalogShapes.DECLARED.names();
+    static final List<String> IMPORTED = CatalogShapes.IMPORTED.names();
+    static final List<String> ENTRUSTMENT = CatalogShapes.ENTRUSTMENT.names();
 
     private final List<Problem> problems;
     private final Interner strings;

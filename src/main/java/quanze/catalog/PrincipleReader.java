@@ -1,5 +1,7 @@
 package quanze.catalog;
 
+import quanze.schema.CatalogShapes;
+
 import quanze.model.InputException;
 import quanze.model.Problem;
 import java.io.IOException;
@@ -26,9 +28,8 @@ import quanze.model.Trait;
  */
 public final class PrincipleReader {
 
-    static final List<String> FIELDS = List.of("id", "name", "delegableTraits", "blockingScopes", "delegateTo",
-            "retainAt", "communityLevel", "roles", "communityServices");
-    static final List<String> SPLITS = List.of("delegated", "retained", "community", "street");
+    static final List<String> FIELDS = CatalogShapes.PRINCIPLE_FIELDS.names();
+    static final List<String> SPLITS = CatalogShapes.PRINCIPLE_FIELDS.obj("roles").names();
 
     private static final String DEFAULT = "/quanze/principle.yaml";
 

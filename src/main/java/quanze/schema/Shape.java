@@ -18,20 +18,25 @@ public sealed interface Shape {
      * A mapping with these fields, or (fields empty, {@code values} set) a mapping from ids to values of one shape;
      * no other field is allowed.
      */
-    record Obj(String description, List<Field> fields, Shape values, String noun) implements Shape {
+    record Obj(String description, List<Field> fields, Shape values, String noun, Shape keys) implements Shape {
 
         public static Obj of(String description) {
-            return new Obj(description, List.of(), null, null);
+            return new Obj(description, List.of(), null, null, null);
         }
 
         /** A mapping of ids to {@code values} (items: {ID: {…}}). */
         public static Obj byId(String description, Shape values) {
-            return new Obj(description, List.of(), values, null);
+            return new Obj(description, List.of(), values, null, null);
+        }
+
+        /** A mapping of keys of shape {@code keys} (the roles) to {@code values}. */
+        public static Obj byKey(String description, Shape keys, Shape values) {
+            return new Obj(description, List.of(), values, null, keys);
         }
 
         /** This mapping, called {@code noun} in messages ("a waiver") rather than by the field that holds it. */
         public Obj called(String noun) {
-            return new Obj(description, fields, values, noun);
+            return new Obj(description, fields, values, noun, keys);
         }
 
         public Obj with(String name, Shape shape, String description) {
@@ -45,7 +50,7 @@ public sealed interface Shape {
         private Obj add(Field f) {
             List<Field> all = new ArrayList<>(fields);
             all.add(f);
-            return new Obj(this.description, List.copyOf(all), values, noun);
+            return new Obj(this.description, List.copyOf(all), values, noun, keys);
         }
 
         /** The field names, in their order: what a reader accepts. */
@@ -64,8 +69,56 @@ public sealed interface Shape {
         }
     }
 
-    /** A list of {@code items}. */
-    record Arr(String description, Shape items) implements Shape {
+    /**
+     * A list of {@code items} ("key:" with nothing after it is an empty list); {@code distinct}: none twice;
+     * {@code nonEmpty}: at least one.
+     */
+    record Arr(String description, Shape items, boolean distinct, boolean nonEmpty) implements Shape {
+        public Arr(String description, Shape items) {
+            this(description, items, false, false);
+        }
+
+        /** The same list, each entry at most once. */
+        public Arr distinctEntries() {
+            return new Arr(description, items, true, nonEmpty);
+        }
+
+        /** The same list, with at least one entry and none twice. */
+        public Arr oneOrMore() {
+            return new Arr(description, items, true, true);
+        }
+    }
+
+    /** A whole number of at least {@code minimum}. */
+    record Int(int minimum) implements Shape {
+    }
+
+    /** true or false. */
+    record Bool() implements Shape {
+    }
+
+    /** A value as written in a cell: a string, a number or a boolean. */
+    record Cell() implements Shape {
+    }
+
+    /** An empty value ({@code key:} with nothing after it), beside another shape in an {@link AnyOf}. */
+    record Null() implements Shape {
+    }
+
+    /**
+     * One of the keys of a catalog enum ({@code by-law}); quanze reads its Chinese names too (行政许可, 行政許可), which
+     * the schema does not list.
+     */
+    record Keys(Class<? extends Enum<?>> type) implements Shape {
+        public List<String> keys() {
+            List<String> out = new ArrayList<>();
+            for (Enum<?> e : type.getEnumConstants()) out.add(((quanze.model.Keyed) e).key());
+            return out;
+        }
+    }
+
+    /** A shape with a name, written once under the schema's {@code $defs} and referred to wherever it is used. */
+    record Def(String name, Shape shape) implements Shape {
     }
 
     /**

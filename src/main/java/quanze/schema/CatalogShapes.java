@@ -1,0 +1,216 @@
+package quanze.schema;
+
+import java.util.List;
+
+import quanze.model.CategoryKind;
+import quanze.model.CommunityBody;
+import quanze.model.PowerType;
+import quanze.model.Rank;
+import quanze.model.Role;
+import quanze.model.Scope;
+import quanze.model.Service;
+import quanze.model.Source;
+import quanze.model.Trait;
+import quanze.schema.Shape.AnyOf;
+import quanze.schema.Shape.Arr;
+import quanze.schema.Shape.Bool;
+import quanze.schema.Shape.Cell;
+import quanze.schema.Shape.Def;
+import quanze.schema.Shape.Int;
+import quanze.schema.Shape.Keys;
+import quanze.schema.Shape.Null;
+import quanze.schema.Shape.Obj;
+import quanze.schema.Shape.Str;
+import quanze.vocabulary.Vocabulary;
+
+/**
+ * The fields of a catalog file, said once: the catalog's readers accept exactly these names, and
+ * {@code catalog/schema/catalog.schema.json} is generated from them ({@code SchemasTest}).
+ */
+public final class CatalogShapes {
+
+    private CatalogShapes() {
+    }
+
+    private static final Str ID = new Str("[\\s\\S]", List.of(), "a string that is not empty");
+    private static final Str DAY = new Str("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", List.of(),
+            "a date YYYY-MM-DD (or YYYY-MM, or YYYY)");
+    /** An article, paragraph or subparagraph: 31, or as written (三十一, 31-1). */
+    private static final AnyOf NUMBERED = new AnyOf(List.of(Str.ANY, new Int(0)));
+    /** The levels the law's words name (national … community), as the bundled vocabulary defines them. */
+    private static final Str LEVEL_WORD = Str.oneOf(Vocabulary.bundled().levels().stream()
+            .map(Vocabulary.LevelWords::id).toList());
+
+    private static Arr texts(String description) {
+        return new Arr(description, Str.ANY);
+    }
+
+    /** A name: a string, or {zh, en}. */
+    public static final Def TEXT = new Def("text", new AnyOf(List.of(Str.ANY, Obj.of("A name in Chinese and English")
+            .with("zh", Str.ANY, "In Chinese, either script.")
+            .with("en", Str.ANY, "In English."))));
+
+    public static final Def ROLE = new Def("role", new Keys(Role.class));
+
+    /** One provision an item rests on. */
+    public static final Obj BASIS_FIELDS = Obj.of("A provision the power rests on.").called("a basis")
+            .required("law", ID, "The title as written (中华人民共和国种子法, or a short title).")
+            .with("short", Str.ANY, "The title without 中华人民共和国, for matching (written by import).")
+            .required("article", NUMBERED, "The article (条): 31, or as written.")
+            .with("paragraph", NUMBERED, "款: 第三十一条第二款 → article 31, paragraph 2.")
+            .with("subparagraph", NUMBERED, "项: 第九十九条第（七）项 → subparagraph 7.")
+            .required("rank", new Keys(Rank.class), "The rank of the instrument (law, administrative-regulation, …).")
+            .with("confirmed", new Bool(), "False where the article could not be checked against the published text.")
+            .with("note", Str.ANY, "Anything a reviewer should know about this provision.")
+            .with("tag", Str.ANY, "The published list's 【tag】 as written (法律, 法规, 规章, 规范性文件…), from which rank was"
+                    + " read.")
+            .with("version", Str.ANY, "The parenthesis after the title, as written (adopted, amended, effective).")
+            .with("adopted", DAY, "The date adopted or published (ISO; YYYY-MM when no day is given).")
+            .with("amended", DAY, "The date of the latest amendment (ISO).")
+            .with("effective", DAY, "The date it took effect (ISO).")
+            .with("text", Str.ANY, "The provision's own words, verbatim, as the list quotes them.");
+
+    public static final Def BASIS = new Def("basis", BASIS_FIELDS);
+
+    public static final Obj ENTRUSTMENT = Obj.of("Who entrusted the power to the level that exercises it, and on what"
+            + " basis.")
+            .required("by", ID, "The body that entrusts (委托机关).")
+            .with("basis", new Arr("The provisions that allow the entrustment.", BASIS), "The provisions that allow"
+                    + " the entrustment.");
+
+    /** Role → body id, one field for each of the seven roles. */
+    public static final Obj ROLES = roles();
+
+    private static Obj roles() {
+        Obj o = Obj.of("Role → body id: which body holds each role.");
+        for (Role r : Role.values()) o = o.with(r.key(), Str.ANY, "The body that holds this role.");
+        return o;
+    }
+
+    public static final Obj DECLARED = Obj.of("What the power list says today: this is what gets checked.")
+            .required("level", new AnyOf(List.of(ID, new Arr("Several levels.", ID).oneOrMore())),
+                    "The level id, or several (自治区级、地州市级、县市区级: the item is declared at each).")
+            .required("source", new Keys(Source.class), "How the level came to hold it (by-law, delegated, …).")
+            .with("entrustment", ENTRUSTMENT, "For an entrusted power: who entrusted it, and on what basis.")
+            .with("roles", ROLES, "Role → body id.")
+            .with("authority", Str.ANY, "What the list says the level may do (权限), as written.");
+
+    public static final Obj IMPORTED = Obj.of("Where an imported item came from.")
+            .required("file", ID, "The list it was imported from.")
+            .with("sheet", Str.ANY, "The sheet of a workbook.")
+            .required("row", new Int(1), "The row, as a spreadsheet numbers it.");
+
+    /** One power or responsibility of the list. */
+    public static final Obj ITEM_FIELDS = Obj.of("One power or responsibility of the list.").called("an item")
+            .required("id", ID, "The item's id, unique in the catalog.")
+            .required("name", TEXT, "Its name: a string, or {zh, en}.")
+            .required("type", new Keys(PowerType.class), "The kind of power (licensing, penalty, …).")
+            .with("basis", new Arr("The provisions it rests on.", BASIS), "The provisions it rests on.")
+            .with("floor", Str.ANY, "The lowest level the statute allows.")
+            .with("traits", new Arr("Grassroots, foundational, micro.", new Keys(Trait.class)).distinctEntries(),
+                    "What kind of power it is, as the principle reads it.")
+            .with("scope", new Keys(Scope.class), "Its reach; required for approval and management items.")
+            .with("responsibilities", texts("Duties that go with the power."), "Duties that go with the power.")
+            .with("accountability", texts("How it is held to account."), "How it is held to account.")
+            .required("declared", DECLARED, "What the power list says today: this is what gets checked.")
+            .with("service", new Keys(Service.class), "Required for community services.")
+            .with("origin", Str.ANY, "For street functions: the level the function came from.")
+            .with("note", Str.ANY, "Anything a reviewer should know.")
+            .with("extra", Obj.byId("Columns of an imported list that map to no field.", new Cell()), "Columns of an"
+                    + " imported list that map to no field, kept as they were; not read by the rules.")
+            .with("imported", IMPORTED, "Where an imported item came from.");
+
+    public static final Def ITEM = new Def("item", ITEM_FIELDS);
+
+    private static final Obj LEVEL_ROLES = Obj.byId("Level id → the roles that level holds; every role exactly once.",
+            new Arr("The roles.", ROLE).distinctEntries());
+
+    /** The principle: what is delegated and who holds which role. */
+    public static final Obj PRINCIPLE_FIELDS = Obj.of("Overrides of the bundled principle; every field optional.")
+            .with("id", ID, "The principle's id.")
+            .with("name", TEXT, "Its name.")
+            .with("delegableTraits", new Arr("The traits.", new Keys(Trait.class)), "Traits that make a power"
+                    + " delegable (基层性、基础性、微观性).")
+            .with("blockingScopes", new Arr("The scopes.", new Keys(Scope.class)), "Scopes that keep a power above.")
+            .with("delegateTo", ID, "The level powers are delegated to.")
+            .with("retainAt", ID, "The level that keeps what is not delegated.")
+            .with("communityLevel", ID, "The level of community services.")
+            .with("roles", Obj.of("Which level holds each role, by decision.")
+                    .with("delegated", LEVEL_ROLES, "For a delegated item.")
+                    .with("retained", LEVEL_ROLES, "For a retained item.")
+                    .with("community", LEVEL_ROLES, "For a community service.")
+                    .with("street", LEVEL_ROLES, "For a street function."), "Which level holds each role.")
+            .with("communityServices", Obj.byKey("Community body → the services it provides.",
+                    new Keys(CommunityBody.class), new Arr("The services.", new Keys(Service.class))),
+                    "Community body → the services it provides.");
+
+    public static final Def PRINCIPLE = new Def("principle", PRINCIPLE_FIELDS);
+
+    /** The {@code statutory:} block: a catalog's own words for reading the law's levels. */
+    public static final Obj STATUTORY = Obj.of("Words for reading the level of a power in the text of its bases, laid"
+            + " over quanze's own (src/main/resources/quanze/vocabulary/statutory.yaml): each list's words come first.")
+            .with("actors", new Arr("Who acts, and at which level.", Obj.of("An actor of the law's text.")
+                    .required("pattern", Str.ANY, "A regular expression for the actor (县级以上人民政府).")
+                    .required("floor", LEVEL_WORD, "The lowest level it names.")
+                    .with("highest", new AnyOf(List.of(LEVEL_WORD, new Null())), "The highest level it names.")
+                    .required("words", texts("Words."), "The words it is written with.")), "Who acts, and at which"
+                    + " level.")
+            .with("organs", texts("Words."), "Words that name an organ (部门, 机关).")
+            .with("relative", texts("Words."), "Words that name a level relative to another (上级, 本级).")
+            .with("by", texts("Words."), "Words before the actor (由, 经).")
+            .with("via", texts("Words."), "Words for acting through another (报, 经…批准).")
+            .with("references", texts("Words."), "Words that refer to another provision (依照, 按照).")
+            .with("plans", texts("Words."), "Words that name a plan, not a power.")
+            .with("holders", texts("Words."), "Words that name who holds a power.")
+            .with("directSpan", new Int(0), "How many characters the actor may stand before its verb.")
+            .with("subjectSpan", new Int(0), "How many characters the subject may stand before the actor.")
+            .with("verbs", Obj.byKey("Type of power → words that name it.", new Keys(PowerType.class),
+                    texts("Words.")), "Words that name each type of power.");
+
+    public static final Obj LEVEL = Obj.of("A level of government.").called("a level")
+            .required("id", ID, "The level's id (province, city, district, street, community).")
+            .with("name", TEXT, "Its name.")
+            .with("abolished", new Bool(), "True for a level the reform abolished (the street offices).")
+            .with("note", Str.ANY, "Anything a reviewer should know.");
+
+    public static final Obj BODY = Obj.of("A body that holds roles.").called("a body")
+            .required("id", ID, "The body's id.")
+            .required("level", ID, "The level it belongs to.")
+            .required("name", TEXT, "Its name.")
+            .with("parent", Str.ANY, "The id of the body this one is a branch office of.")
+            .with("kind", new Keys(CommunityBody.class), "For community bodies.")
+            .with("note", Str.ANY, "Anything a reviewer should know.");
+
+    public static final Obj CATEGORY = Obj.of("A category of items.").called("a category")
+            .required("id", ID, "The category's id.")
+            .required("kind", new Keys(CategoryKind.class), "approval, management, street-function or"
+                    + " community-service.")
+            .required("name", TEXT, "Its name.")
+            .with("note", Str.ANY, "Anything a reviewer should know.")
+            .with("items", new Arr("The items.", ITEM), "The items of the category.");
+
+    public static final Obj HEAD = Obj.of("Which catalog this is.")
+            .required("id", ID, "The catalog's id.")
+            .required("name", TEXT, "Its name.")
+            .with("reconstructed", new Bool(), "True when the items are reconstructed rather than taken from a"
+                    + " published list.")
+            .with("source", Str.ANY, "Where the list comes from.")
+            .with("note", Str.ANY, "What is reconstructed, and anything else a reviewer should know.")
+            .with("expect", Obj.of("What the rules must derive (QZ111).")
+                    .with("delegatedApprovals", Obj.of("The delegated approvals the reform states.")
+                            .required("categories", new Int(0), "How many categories.")
+                            .required("items", new Int(0), "How many items."), "The delegated approvals the reform"
+                            + " states."), "What the rules must derive (QZ111).");
+
+    /** One {@code *.yaml} file of a catalog folder. */
+    public static final Obj CATALOG = Obj.of("One *.yaml file of a quanze catalog folder. Every file of the folder is"
+            + " read in name order; exactly one has the catalog block; lists from all files are joined.")
+            .called("a catalog file")
+            .with("catalog", HEAD, "Which catalog this is (in exactly one file).")
+            .with("principle", PRINCIPLE, "Overrides of the bundled principle.")
+            .with("statutory", STATUTORY, "Words for reading the law's levels.")
+            .with("levels", new Arr("Levels of government, top to bottom.", LEVEL), "Levels of government, top to"
+                    + " bottom.")
+            .with("bodies", new Arr("Bodies.", BODY), "The bodies that hold roles.")
+            .with("categories", new Arr("Categories.", CATEGORY), "The categories and their items.");
+}
