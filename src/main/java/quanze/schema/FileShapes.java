@@ -12,8 +12,7 @@ import quanze.schema.Shape.Str;
 /**
  * The fields of the waiver register, the scenario files and the variant files, said once: their readers accept
  * exactly these names, and {@code catalog/schema/*.schema.json} are generated from them ({@code SchemasTest}).
- * The catalog's own schema is written by hand with its many descriptions; {@code CatalogSchemaTest} holds it to the
- * catalog reader's names.
+ * The catalog's own fields are declared in {@link CatalogShapes}.
  */
 public final class FileShapes {
 
