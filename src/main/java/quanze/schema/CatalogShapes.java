@@ -38,8 +38,28 @@ public final class CatalogShapes {
     /** An article, paragraph or subparagraph: 31, or as written (三十一, 31-1). */
     private static final AnyOf NUMBERED = new AnyOf(List.of(Str.ANY, new Int(0)));
     /** The levels the law's words name (national … community), as the bundled vocabulary defines them. */
-    private static final Str LEVEL_WORD = Str.oneOf(Vocabulary.bundled().levels().stream()
-            .map(Vocabulary.LevelWords::id).toList());
+    private static final Str LEVEL_WORD = new Str(null, new LevelWords(), "a level of the law's words");
+
+    /**
+     * The bundled vocabulary's level words, read when first asked for: the vocabulary brings Jackson's databind
+     * (600 classes, 80 ms of a cold start), which a check that reads no law's words must not pay for.
+     */
+    private static final class LevelWords extends java.util.AbstractList<String> {
+        private static final class Read {
+            static final List<String> WORDS = Vocabulary.bundled().levels().stream()
+                    .map(Vocabulary.LevelWords::id).toList();
+        }
+
+        @Override
+        public String get(int i) {
+            return Read.WORDS.get(i);
+        }
+
+        @Override
+        public int size() {
+            return Read.WORDS.size();
+        }
+    }
 
     private static Arr texts(String description) {
         return new Arr(description, Str.ANY);
