@@ -70,7 +70,7 @@ final class CatalogBinder {
                             + principleAt.keyAt("principle") + ")"));
                 } else {
                     principleAt = top;
-                    principle = PrincipleReader.override(principle, top.node("principle"), problems);
+                    principle = PrincipleReader.overrideChecked(principle, top.node("principle"), problems);
                 }
             }
         }
@@ -191,11 +191,11 @@ final class CatalogBinder {
     }
 
     private Level level(Node node, int rank) {
-        Fields f = Fields.of(node, "a level", CatalogReader.LEVEL, problems);
+        Fields f = Fields.read(node, problems);
         if (f == null) return null;
-        String id = f.string("id", true, "a level");
+        String id = f.string("id");
         if (id == null) return null;
-        return new Level(id, f.text("name", false, "a level"), rank, f.bool("abolished", false), f.at());
+        return new Level(id, f.text("name"), rank, f.bool("abolished", false), f.at());
     }
 
     /** Registers {@code value} under {@code id} unless an earlier one has it: then a problem at the second. */
@@ -209,13 +209,13 @@ final class CatalogBinder {
     }
 
     private Body body(Node node) {
-        Fields f = Fields.of(node, "a body", CatalogReader.BODY, problems);
+        Fields f = Fields.read(node, problems);
         if (f == null) return null;
-        String id = f.string("id", true, "a body");
-        String levelId = f.string("level", true, "a body");
-        var name = f.text("name", true, "a body");
-        String parent = f.string("parent", false, "a body");
-        CommunityBody kind = f.enumOf("kind", CommunityBody.class, false, "a body");
+        String id = f.string("id");
+        String levelId = f.string("level");
+        var name = f.text("name");
+        String parent = f.string("parent");
+        CommunityBody kind = f.enumOf("kind", CommunityBody.class);
         if (id == null || levelId == null) return null;
         Level level = levels.get(levelId);
         if (level == null) unknown.add(reference(id, "level", levelId, "a level", f.valueAt("level")));
@@ -223,12 +223,11 @@ final class CatalogBinder {
     }
 
     private Category category(Node node) {
-        Fields f = Fields.of(node, "a category", CatalogReader.CATEGORY, problems);
+        Fields f = Fields.read(node, problems);
         if (f == null) return null;
-        String id = f.string("id", true, "a category");
-        CategoryKind kind = f.enumOf("kind", CategoryKind.class, true, "a category");
-        if (f.node("items") != null) Fields.listOf(f.node("items"), "items", problems); // a mapping is no list
-        return new Category(id, f.text("name", true, "a category"), kind, f.string("note", false, "a category"),
+        String id = f.string("id");
+        CategoryKind kind = f.enumOf("kind", CategoryKind.class);
+        return new Category(id, f.text("name"), kind, f.string("note"),
                 f.at());
     }
 

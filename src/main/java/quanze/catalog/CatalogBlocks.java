@@ -16,24 +16,23 @@ final class CatalogBlocks {
     }
 
     static CatalogInfo info(Node node, List<Problem> problems) {
-        Fields f = Fields.of(node, "catalog", CatalogReader.CATALOG, problems);
+        Fields f = Fields.read(node, problems);
         if (f == null) return null;
         Expectation expect = null;
         if (f.has("expect")) {
-            Fields e = Fields.of(f.node("expect"), "catalog expect", List.of("delegatedApprovals"), problems);
+            Fields e = Fields.read(f.node("expect"), problems);
             if (e != null && e.has("delegatedApprovals")) {
-                Fields d = Fields.of(e.node("delegatedApprovals"), "expect delegatedApprovals",
-                        List.of("categories", "items"), problems);
+                Fields d = Fields.read(e.node("delegatedApprovals"), problems);
                 if (d != null) {
-                    Integer c = d.integer("categories", true, "delegatedApprovals");
-                    Integer i = d.integer("items", true, "delegatedApprovals");
+                    Integer c = d.integer("categories");
+                    Integer i = d.integer("items");
                     if (c != null && i != null) expect = new Expectation(c, i, d.at());
                 }
             }
         }
-        return new CatalogInfo(f.string("id", true, "catalog"), f.text("name", true, "catalog"),
-                f.bool("reconstructed", false), f.string("source", false, "catalog"),
-                f.string("note", false, "catalog"), expect, f.at());
+        return new CatalogInfo(f.string("id"), f.text("name"),
+                f.bool("reconstructed", false), f.string("source"),
+                f.string("note"), expect, f.at());
     }
 
     /**

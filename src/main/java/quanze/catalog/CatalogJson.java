@@ -14,6 +14,8 @@ import quanze.model.Imported;
 import quanze.model.InputException;
 import quanze.model.Principle;
 import quanze.model.Problem;
+import quanze.schema.CatalogShapes;
+import quanze.schema.Shape;
 
 /**
  * The exact data of a basis list or an entrustment in one spreadsheet cell (JSON), beside the readable column, so
@@ -55,25 +57,27 @@ public final class CatalogJson {
 
     /** The extra columns a data cell holds, or null with its problems. */
     public static java.util.Map<String, String> readExtra(String json, String cell, List<Problem> problems) {
-        return readWith(json, cell, "extra (data)", problems, (reader, n) -> reader.extra(n));
+        return readWith(json, cell, "extra (data)", CatalogShapes.ITEM_FIELDS.field("extra").shape(), problems,
+                (reader, n) -> reader.extra(n));
     }
 
     /** The place an item was imported from, as a data cell holds it, or null with its problems. */
     public static Imported readImported(String json, String cell, List<Problem> problems) {
-        return readWith(json, cell, "imported (data)", problems, (reader, n) -> reader.imported(n));
+        return readWith(json, cell, "imported (data)", CatalogShapes.IMPORTED, problems, (reader, n) -> reader.imported(n));
     }
 
     /** The principle a data cell holds, laid over the bundled one, or null with its problems. */
     public static Principle readPrinciple(String json, String cell, List<Problem> problems) {
-        return readWith(json, cell, "principle (data)", problems,
-                (reader, n) -> PrincipleReader.override(PrincipleReader.bundled(), n, reader.problems()));
+        return readWith(json, cell, "principle (data)", CatalogShapes.PRINCIPLE_FIELDS, problems,
+                (reader, n) -> PrincipleReader.overrideChecked(PrincipleReader.bundled(), n, reader.problems()));
     }
 
-    private static <T> T readWith(String json, String cell, String column, List<Problem> problems,
+    /** What a data cell holds, held to {@code shape} and then read by {@code read}; null with its problems. */
+    private static <T> T readWith(String json, String cell, String column, Shape shape, List<Problem> problems,
                                   java.util.function.BiFunction<ItemReader, Node, T> read) {
         Node n = parse(json, cell, column, problems);
         if (n == null) return null;
-        List<Problem> found = new ArrayList<>();
+        List<Problem> found = new ArrayList<>(Conform.check(n, shape, column));
         T out = read.apply(new ItemReader(found, new Interner()), n);
         found.forEach(p -> problems.add(inCell(p, cell, "")));
         return found.isEmpty() ? out : null;
@@ -81,30 +85,16 @@ public final class CatalogJson {
 
     /** The bases a data cell holds, or null with its problems ({@code cell}: the cell's address). */
     public static List<Basis> readBasis(String json, String cell, List<Problem> problems) {
-        Node n = parse(json, cell, "basis (data)", problems);
-        if (n == null) return null;
-        List<Problem> found = new ArrayList<>();
-        ItemReader reader = new ItemReader(found, new Interner());
-        List<Basis> out = new ArrayList<>();
-        for (Node b : Fields.listOf(n, "basis (data)", found)) {
-            Basis basis = reader.basis(b);
-            if (basis != null) out.add(basis);
-        }
-        found.forEach(p -> problems.add(inCell(p, cell, "")));
-        return found.isEmpty() ? out : null;
+        return readWith(json, cell, "basis (data)", CatalogShapes.ITEM_FIELDS.field("basis").shape(), problems,
+                (reader, n) -> Fields.listOf(n).stream().map(reader::basis).filter(b -> b != null).toList());
     }
 
     /** The entrustment a data cell holds, or null with its problems. */
     public static Entrustment readEntrustment(String json, String cell, List<Problem> problems) {
-        Node n = parse(json, cell, "entrustment (data)", problems);
-        if (n == null) return null;
-        List<Problem> found = new ArrayList<>();
-        ItemReader reader = new ItemReader(found, new Interner());
-        Fields f = Fields.of(n, "entrustment (data)", ItemReader.ENTRUSTMENT, found);
-        Entrustment e = null;
-        if (f != null) e = new Entrustment(f.string("by", true, "entrustment"), f.map("basis", reader::basis));
-        found.forEach(p -> problems.add(inCell(p, cell, "")));
-        return found.isEmpty() ? e : null;
+        return readWith(json, cell, "entrustment (data)", CatalogShapes.ENTRUSTMENT, problems, (reader, n) -> {
+            Fields f = Fields.read(n, reader.problems());
+            return f == null ? null : new Entrustment(f.string("by"), f.map("basis", reader::basis));
+        });
     }
 
     private static Node parse(String json, String cell, String column, List<Problem> problems) {

@@ -24,12 +24,6 @@ import quanze.model.UnknownReference;
  */
 public final class CatalogReader {
 
-    // the names come from the one declaration of the catalog's shape, which its published schema is made from
-    static final List<String> TOP = CatalogShapes.CATALOG.names();
-    static final List<String> CATALOG = CatalogShapes.HEAD.names();
-    static final List<String> LEVEL = CatalogShapes.LEVEL.names();
-    static final List<String> BODY = CatalogShapes.BODY.names();
-    static final List<String> CATEGORY = CatalogShapes.CATEGORY.names();
     private static final List<String> ITEMS_PATH = List.of("categories", "*", "items");
 
     private final YamlReader yaml;
@@ -103,12 +97,12 @@ public final class CatalogReader {
             List<Problem> problems = new ArrayList<>();
             List<ItemDraft> drafts = new ArrayList<>();
             ItemReader items = new ItemReader(problems, new Interner());
-            Fields top = Fields.of(root, "a catalog", TOP, problems);
+            Fields top = Fields.of(root, CatalogShapes.CATALOG, "a catalog file", problems);
             if (top != null) {
                 List<Node> categories = top.list("categories");
                 for (int c = 0; c < categories.size(); c++) {
                     if (categories.get(c) instanceof Node.MapNode m && m.fields().get("items") != null) {
-                        for (Node item : Fields.listOf(m.fields().get("items"), "items", problems)) {
+                        for (Node item : Fields.listOf(m.fields().get("items"))) {
                             ItemDraft d = items.draft(item, c);
                             if (d != null) drafts.add(d);
                         }
@@ -120,7 +114,9 @@ public final class CatalogReader {
         }
         Catalog catalog = new CatalogBinder(all).bind(shown, parts, unreadable);
         for (Part p : parts) all.addAll(p.problems());
-        if (!all.isEmpty()) throw new InputException(all);
+        // a block given whole (a variant's or a scenario's tree) is held to its shape with the file and again where
+        // it is read alone (an item, the principle): the same problem is said once
+        if (!all.isEmpty()) throw new InputException(all.stream().distinct().toList());
         return catalog;
     }
 
@@ -166,7 +162,7 @@ public final class CatalogReader {
         try {
             Node root = yaml.read(file, name, stream);
             if (root == null) return new Part(null, drafts, problems, false);
-            return new Part(Fields.of(root, "a catalog file", TOP, problems), drafts, problems, false);
+            return new Part(Fields.of(root, CatalogShapes.CATALOG, "a catalog file", problems), drafts, problems, false);
         } catch (InputException e) {
             problems.addAll(e.problems());
             return new Part(null, List.of(), problems, true);

@@ -50,7 +50,7 @@ public final class Conform {
             }
         } else if (shape instanceof Shape.Str s && !s.values().isEmpty() && Checks.isText(n)
                 && !s.values().contains(((Node.Scalar) n).text())) {
-            out.add(DidYouMean.unknown(n.at(), "value", ((Node.Scalar) n).text(), name, s.values()));
+            out.add(unknownValue(n, ((Node.Scalar) n).text(), name, s.values()));
         } else if (shape instanceof Shape.Str s) {
             String problem = text(n, s);
             if (problem != null) out.add(new Problem(n.at(), name + " must be " + problem + ", found " + n.describe()));
@@ -61,7 +61,7 @@ public final class Conform {
         } else if (shape instanceof Shape.Keys k) {
             String t = n instanceof Node.Scalar sc && sc.kind() == Node.Scalar.Kind.STRING ? sc.text() : null;
             if (t == null) out.add(new Problem(n.at(), name + " must be " + noun(k) + ", found " + n.describe()));
-            else if (!allowed(k, t)) out.add(DidYouMean.unknown(n.at(), "value", t, name, k.keys()));
+            else if (!allowed(k, t)) out.add(unknownValue(n, t, name, k.keys()));
         } else if (shape instanceof Shape.Int i) {
             if (!(n instanceof Node.Scalar sc && sc.kind() == Node.Scalar.Kind.NUMBER && sc.text().matches("-?\\d{1,9}")
                     && Integer.parseInt(sc.text()) >= i.minimum())) {
@@ -177,6 +177,16 @@ public final class Conform {
 
     private static String fieldList(Shape.Obj o) {
         return o.fields().isEmpty() ? "" : " {" + String.join(", ", o.names()) + "}";
+    }
+
+    /** "unknown type 'licence'; did you mean 'licensing'? (…)", "unknown delegableTraits 'macro' in 'principle'". */
+    private static Problem unknownValue(Node n, String text, String name, List<String> allowed) {
+        String in = name.startsWith("an entry of ") ? name.substring("an entry of ".length()) : name;
+        if (!in.startsWith("'")) return DidYouMean.unknown(n.at(), "value", text, in, allowed);
+        String path = in.substring(1, in.length() - 1);
+        int dot = path.lastIndexOf('.');
+        return DidYouMean.unknown(n.at(), path.substring(dot + 1), text, dot < 0 ? null : "'" + path.substring(0, dot)
+                + "'", allowed);
     }
 
     /** "Why it is accepted." → "why it is accepted" (a field's description, inside a sentence). */

@@ -1,22 +1,21 @@
 package quanze.catalog;
 
-import quanze.model.Problem;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
 import quanze.model.Keyed;
 import quanze.model.Location;
+import quanze.model.Problem;
 import quanze.model.Text;
+import quanze.schema.Shape;
 
 /**
- * Reads the fields of one YAML mapping, checking names, types and enum values, and collecting every problem
- * instead of stopping at the first. A field that is missing or wrong reads as null (or empty), so binding can
- * go on and report the rest.
+ * The fields of one YAML mapping, read after {@link Conform} has held the mapping to its declared shape: every
+ * unknown field, missing field, wrong type and unknown value is said there, once, from the declaration. A value
+ * that is missing or wrong reads here as null (or empty), so binding can go on and report the rest.
  */
 final class Fields {
 
@@ -28,14 +27,15 @@ final class Fields {
         this.problems = problems;
     }
 
-    /** The fields of {@code node}, which must be a mapping with only the {@code allowed} keys. */
-    static Fields of(Node node, String what, Collection<String> allowed, List<Problem> problems) {
-        if (!(node instanceof Node.MapNode m)) {
-            problems.add(new Problem(node.at(), what + " must be a mapping, found " + node.describe()));
-            return null;
-        }
-        Checks.unknownFields(m, allowed, what, problems);
-        return new Fields(m, problems);
+    /** The fields of {@code node}, checked against {@code shape} ({@code what} names it: "an item"). */
+    static Fields of(Node node, Shape.Obj shape, String what, List<Problem> problems) {
+        problems.addAll(Conform.check(node, shape, what));
+        return read(node, problems);
+    }
+
+    /** The fields of {@code node}, already checked as part of a larger value; null when it is no mapping. */
+    static Fields read(Node node, List<Problem> problems) {
+        return node instanceof Node.MapNode m ? new Fields(m, problems) : null;
     }
 
     Location at() {
@@ -60,110 +60,63 @@ final class Fields {
         return n != null ? n.at() : map.at();
     }
 
-    Set<String> keys() {
-        return map.fields().keySet();
-    }
-
+    /** A field that must be there although the shape lets it go (the bundled principle sets every field). */
     void require(String key, String what) {
-        if (!has(key)) problems.add(new Problem(map.at(), "missing required field '" + key + "' in " + what));
+        if (!has(key)) problems.add(new Problem(map.at(), what + " needs '" + key + "'"));
     }
 
-    String string(String key, boolean required, String what) {
-        Node n = node(key);
-        if (n == null) {
-            if (required) require(key, what);
-            return null;
-        }
-        return scalarText(n, key, problems);
+    String string(String key) {
+        return text(node(key));
     }
 
-    static String scalarText(Node n, String key, List<Problem> problems) {
-        if (n instanceof Node.Scalar s && s.kind() != Node.Scalar.Kind.NULL
-                && s.kind() != Node.Scalar.Kind.BOOLEAN) {
-            return s.text();
-        }
-        problems.add(new Problem(n.at(), "'" + key + "' must be a string, found " + n.describe()));
-        return null;
+    /** The text of a scalar that reads as text (a number as written), else null. */
+    static String text(Node n) {
+        return n != null && Checks.isText(n) ? ((Node.Scalar) n).text() : null;
     }
 
-    Boolean bool(String key, boolean fallback) {
-        Node n = node(key);
-        if (n == null) return fallback;
-        if (n instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.BOOLEAN) return Boolean.parseBoolean(s.text());
-        problems.add(new Problem(n.at(), "'" + key + "' must be true or false, found " + n.describe()));
-        return fallback;
+    boolean bool(String key, boolean fallback) {
+        return node(key) instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.BOOLEAN
+                ? Boolean.parseBoolean(s.text()) : fallback;
     }
 
-    Integer integer(String key, boolean required, String what) {
-        Node n = node(key);
-        if (n == null) {
-            if (required) require(key, what);
-            return null;
-        }
-        if (n instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NUMBER) {
-            try {
-                int v = Integer.parseInt(s.text());
-                if (v >= 0) return v;
-            } catch (NumberFormatException ignored) {
-                // reported below
-            }
-        }
-        problems.add(new Problem(n.at(), "'" + key + "' must be a whole number of 0 or more, found " + n.describe()));
-        return null;
+    Integer integer(String key) {
+        String t = node(key) instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NUMBER ? s.text() : null;
+        return t != null && t.matches("\\d{1,9}") ? Integer.valueOf(t) : null;
     }
 
-    <E extends Enum<E> & Keyed> E enumOf(String key, Class<E> type, boolean required, String what) {
-        Node n = node(key);
-        if (n == null) {
-            if (required) require(key, what);
-            return null;
-        }
-        return enumValue(n, key, type, problems);
+    <E extends Enum<E> & Keyed> E enumOf(String key, Class<E> type) {
+        return enumValue(node(key), type);
     }
 
-    static <E extends Enum<E> & Keyed> E enumValue(Node n, String key, Class<E> type, List<Problem> problems) {
-        String text = n instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.STRING ? s.text() : null;
-        if (text != null) {
-            var e = Keyed.parse(type, text);
-            // a Chinese word in either script (行政许可, 行政許可) names the constant too
-            if (e.isEmpty() && quanze.script.Script.han(text)) e = quanze.vocabulary.Vocabulary.bundled().parse(type, text);
-            if (e.isPresent()) return e.get();
-        }
-        List<String> keys = Keyed.keys(type);
-        problems.add(new Problem(n.at(), (text == null ? "'" + key + "' must be one of the names below, found "
-                + n.describe() : "unknown " + key + " '" + text + "'" + quanze.model.DidYouMean.of(text, keys))
-                + " (expected one of: " + String.join(", ", keys) + ")"));
-        return null;
+    /** The constant a key names ({@code by-law}), or a Chinese name in either script (行政许可, 行政許可); else null. */
+    static <E extends Enum<E> & Keyed> E enumValue(Node n, Class<E> type) {
+        String t = n instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.STRING ? s.text() : null;
+        if (t == null) return null;
+        var e = Keyed.parse(type, t);
+        if (e.isEmpty() && quanze.script.Script.han(t)) e = quanze.vocabulary.Vocabulary.bundled().parse(type, t);
+        return e.orElse(null);
     }
 
     <E extends Enum<E> & Keyed> Set<E> enumSet(String key, Class<E> type) {
         Set<E> out = EnumSet.noneOf(type);
         for (Node n : list(key)) {
-            E e = enumValue(n, key, type, problems);
+            E e = enumValue(n, type);
             if (e != null) out.add(e);
         }
         return out;
     }
 
-    /** The elements of a list field; empty when absent or not a list (the latter reported). */
+    /** The elements of a list field; empty when absent or not a list. */
     List<Node> list(String key) {
-        Node n = node(key);
-        if (n == null) return List.of();
-        return listOf(n, key, problems);
+        return listOf(node(key));
     }
 
-    static List<Node> listOf(Node n, String key, List<Problem> problems) {
-        if (n instanceof Node.ListNode l) return l.items();
-        if (n instanceof Node.Scalar s && (s.kind() == Node.Scalar.Kind.NULL
-                || s.kind() == Node.Scalar.Kind.STRING && s.text().isEmpty())) {
-            return List.of(); // "key:" with nothing after it
-        }
-        problems.add(new Problem(n.at(), "'" + key + "' must be a list, found " + n.describe()));
-        return List.of();
+    static List<Node> listOf(Node n) {
+        return n instanceof Node.ListNode l ? l.items() : List.of();
     }
 
     List<String> strings(String key) {
-        return map(key, n -> scalarText(n, key, problems));
+        return map(key, Fields::text);
     }
 
     <T> List<T> map(String key, Function<Node, T> f) {
@@ -175,28 +128,18 @@ final class Fields {
         return out;
     }
 
-    Text text(String key, boolean required, String what) {
+    /** A name: a string (a number as written: 2024), or {zh, en} with at least one of them. */
+    Text text(String key) {
         Node n = node(key);
-        if (n == null) {
-            if (required) require(key, what);
-            return null;
+        if (n instanceof Node.Scalar) {
+            String t = text(n);
+            return t == null ? null : new Text(t, null);
         }
-        // a name may be a number as written (2024, 1e3, .inf): its text, not its value
-        if (n instanceof Node.Scalar s && (s.kind() == Node.Scalar.Kind.STRING || s.kind() == Node.Scalar.Kind.NUMBER)) {
-            return new Text(s.text(), null);
-        }
-        if (!(n instanceof Node.MapNode)) {
-            problems.add(new Problem(n.at(), "'" + key + "' must be a string or a mapping {zh, en}, found "
-                    + n.describe()));
-            return null;
-        }
-        Fields f = Fields.of(n, "'" + key + "'", List.of("zh", "en"), problems);
+        Fields f = read(n, problems);
         if (f == null) return null;
-        String zh = f.string("zh", false, key);
-        String en = f.string("en", false, key);
-        if (zh == null && en == null) {
+        if (f.string("zh") == null && f.string("en") == null) {
             problems.add(new Problem(n.at(), "'" + key + "' needs zh or en"));
         }
-        return new Text(zh, en);
+        return new Text(f.string("zh"), f.string("en"));
     }
 }

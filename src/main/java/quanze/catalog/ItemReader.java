@@ -23,12 +23,6 @@ import quanze.model.Trait;
 /** Reads one item mapping into an {@link ItemDraft}, checking names, types and enum values. */
 final class ItemReader {
 
-    static final List<String> ITEM = CatalogShapes.ITEM_FIELDS.names();
-    static final List<String> BASIS = CatalogShapes.BASIS_FIELDS.names();
-    static final List<String> DECLARED = CatalogShapes.DECLARED.names();
-    static final List<String> IMPORTED = CatalogShapes.IMPORTED.names();
-    static final List<String> ENTRUSTMENT = CatalogShapes.ENTRUSTMENT.names();
-
     private final List<Problem> problems;
     private final Interner strings;
 
@@ -43,23 +37,21 @@ final class ItemReader {
     }
 
     ItemDraft draft(Node node, int category) {
-        Fields f = Fields.of(node, "an item", ITEM, problems);
+        Fields f = Fields.of(node, CatalogShapes.ITEM_FIELDS, "an item", problems);
         if (f == null) return null;
-        String what = "an item";
-        String id = f.string("id", true, what);
-        var name = f.text("name", true, what);
-        PowerType type = f.enumOf("type", PowerType.class, true, what);
+        String id = f.string("id");
+        var name = f.text("name");
+        PowerType type = f.enumOf("type", PowerType.class);
         List<Basis> basis = strings.list(f.map("basis", this::basis));
-        String floor = strings.of(f.string("floor", false, what));
+        String floor = strings.of(f.string("floor"));
         var traits = f.enumSet("traits", Trait.class);
-        Scope scope = f.enumOf("scope", Scope.class, false, what);
-        Service service = f.enumOf("service", Service.class, false, what);
-        String origin = strings.of(f.string("origin", false, what));
-        if (!f.has("declared")) f.require("declared", what);
+        Scope scope = f.enumOf("scope", Scope.class);
+        Service service = f.enumOf("service", Service.class);
+        String origin = strings.of(f.string("origin"));
         ItemDraft.DeclaredDraft declared = f.has("declared") ? declared(f.node("declared")) : null;
         var responsibilities = strings.list(f.strings("responsibilities").stream().map(strings::of).toList());
         var accountability = strings.list(f.strings("accountability").stream().map(strings::of).toList());
-        String note = f.string("note", false, what);
+        String note = f.string("note");
         Map<String, String> extra = f.has("extra") ? extra(f.node("extra")) : Map.of();
         Imported imported = f.has("imported") ? imported(f.node("imported")) : null;
         if (id == null) return null;
@@ -70,87 +62,72 @@ final class ItemReader {
 
     /** The columns of an imported list kept as written: header → text. */
     Map<String, String> extra(Node node) {
-        if (!(node instanceof Node.MapNode m)) {
-            problems.add(new Problem(node.at(), "'extra' must map column names to values (kept from an"
-                    + " imported list, not read by the rules)"));
-            return Map.of();
-        }
         Map<String, String> out = new LinkedHashMap<>();
-        m.fields().forEach((k, v) -> {
-            String text = v instanceof Node.Scalar s && s.kind() != Node.Scalar.Kind.NULL ? s.text() : null;
-            if (text == null) {
-                problems.add(new Problem(v.at(), "'extra' values are text (a cell as written), found " + v.describe()));
-            } else {
-                out.put(strings.of(k), text);
-            }
-        });
+        if (node instanceof Node.MapNode m) {
+            m.fields().forEach((k, v) -> {
+                if (v instanceof Node.Scalar s && s.text() != null) out.put(strings.of(k), s.text());
+            });
+        }
         return out;
     }
 
     /** Where an imported item came from: {file, sheet, row}. */
     Imported imported(Node node) {
-        Fields f = Fields.of(node, "imported", IMPORTED, problems);
+        Fields f = Fields.read(node, problems);
         if (f == null) return null;
-        String file = strings.of(f.string("file", true, "imported"));
-        String sheet = strings.of(f.string("sheet", false, "imported"));
-        Integer row = f.integer("row", true, "imported");
+        String file = strings.of(f.string("file"));
+        String sheet = strings.of(f.string("sheet"));
+        Integer row = f.integer("row");
         return file == null || row == null ? null : new Imported(file, sheet, row);
     }
 
     Basis basis(Node node) {
-        Fields f = Fields.of(node, "a basis", BASIS, problems);
+        Fields f = Fields.read(node, problems);
         if (f == null) return null;
-        String law = strings.of(f.string("law", true, "a basis"));
-        String article = strings.of(f.string("article", true, "a basis"));
-        Rank rank = f.enumOf("rank", Rank.class, true, "a basis");
-        String w = "a basis";
-        return strings.basis(new Basis(law, strings.of(f.string("short", false, w)), article,
-                f.string("paragraph", false, w), f.string("subparagraph", false, w), rank, f.bool("confirmed", true),
-                f.string("note", false, w), strings.of(f.string("tag", false, w)), strings.of(f.string("version", false, w)),
-                f.string("adopted", false, w), f.string("amended", false, w), f.string("effective", false, w),
-                f.string("text", false, w)));
+        String law = strings.of(f.string("law"));
+        String article = strings.of(f.string("article"));
+        Rank rank = f.enumOf("rank", Rank.class);
+        return strings.basis(new Basis(law, strings.of(f.string("short")), article,
+                f.string("paragraph"), f.string("subparagraph"), rank, f.bool("confirmed", true),
+                f.string("note"), strings.of(f.string("tag")), strings.of(f.string("version")),
+                f.string("adopted"), f.string("amended"), f.string("effective"),
+                f.string("text")));
     }
 
     private ItemDraft.DeclaredDraft declared(Node node) {
-        Fields f = Fields.of(node, "declared", DECLARED, problems);
+        Fields f = Fields.read(node, problems);
         if (f == null) return null;
         List<String> levels = new ArrayList<>();
         List<Location> levelAt = new ArrayList<>();
         levels(f, levels, levelAt);
-        Source source = f.enumOf("source", Source.class, true, "declared");
+        Source source = f.enumOf("source", Source.class);
         String by = null;
         Location byAt = null;
         List<Basis> entrustmentBasis = List.of();
         boolean entrusted = false;
         if (f.has("entrustment")) {
-            Fields e = Fields.of(f.node("entrustment"), "entrustment", ENTRUSTMENT, problems);
+            Fields e = Fields.read(f.node("entrustment"), problems);
             if (e != null) {
                 entrusted = true;
-                by = strings.of(e.string("by", true, "entrustment"));
+                by = strings.of(e.string("by"));
                 byAt = e.keyAt("by");
                 entrustmentBasis = e.map("basis", this::basis);
             }
         }
         Map<Role, String> roles = new EnumMap<>(Role.class);
         Map<Role, Location> roleAt = new EnumMap<>(Role.class);
-        if (f.has("roles")) {
-            Node rn = f.node("roles");
-            if (rn instanceof Node.MapNode m) {
-                for (var e : m.fields().entrySet()) {
-                    Location keyAt = m.keys().get(e.getKey());
-                    Role role = Fields.enumValue(new Node.Scalar(e.getKey(), Node.Scalar.Kind.STRING, keyAt),
-                            "role", Role.class, problems);
-                    String bodyId = Fields.scalarText(e.getValue(), e.getKey(), problems);
-                    if (role == null || bodyId == null) continue;
-                    roles.put(role, strings.of(bodyId));
-                    roleAt.put(role, e.getValue().at());
-                }
-            } else {
-                problems.add(new Problem(rn.at(), "'roles' must map each role to a body id, found " + rn.describe()));
+        if (f.node("roles") instanceof Node.MapNode m) {
+            // a role by its key or its Chinese name in either script (管政策, 抓執行)
+            for (var e : m.fields().entrySet()) {
+                Role role = Fields.enumValue(new Node.Scalar(e.getKey(), Node.Scalar.Kind.STRING, m.at()), Role.class);
+                String bodyId = Fields.text(e.getValue());
+                if (role == null || bodyId == null) continue;
+                roles.put(role, strings.of(bodyId));
+                roleAt.put(role, e.getValue().at());
             }
         }
         return new ItemDraft.DeclaredDraft(levels, levelAt, source, by, byAt, entrustmentBasis, entrusted,
-                roles, roleAt, f.string("authority", false, "declared"), f.at());
+                roles, roleAt, f.string("authority"), f.at());
     }
 
     /**
@@ -158,26 +135,17 @@ final class ItemReader {
      * item at each). Each id is placed at its key for one level, at its value for several.
      */
     private void levels(Fields f, List<String> levels, List<Location> levelAt) {
-        if (!f.has("level")) {
-            f.require("level", "declared");
-            return;
-        }
         Node n = f.node("level");
         if (n instanceof Node.ListNode l) {
-            if (l.items().isEmpty()) problems.add(new Problem(n.at(), "'level' names no level (an empty list)"));
             for (Node e : l.items()) {
-                String id = Fields.scalarText(e, "level", problems);
-                if (id == null) continue;
-                if (levels.contains(id)) {
-                    problems.add(new Problem(e.at(), "level '" + id + "' is named twice"));
-                    continue;
-                }
+                String id = Fields.text(e);
+                if (id == null || levels.contains(id)) continue; // named twice: said by the shape
                 levels.add(strings.of(id));
                 levelAt.add(e.at());
             }
             return;
         }
-        String id = f.string("level", true, "declared");
+        String id = f.string("level");
         if (id != null) {
             levels.add(strings.of(id));
             levelAt.add(f.valueAt("level"));

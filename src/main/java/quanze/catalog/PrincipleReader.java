@@ -28,8 +28,6 @@ import quanze.model.Trait;
  */
 public final class PrincipleReader {
 
-    static final List<String> FIELDS = CatalogShapes.PRINCIPLE_FIELDS.names();
-    static final List<String> SPLITS = CatalogShapes.PRINCIPLE_FIELDS.obj("roles").names();
 
     private static final String DEFAULT = "/quanze/principle.yaml";
 
@@ -41,8 +39,7 @@ public final class PrincipleReader {
         try (InputStream in = PrincipleReader.class.getResourceAsStream(DEFAULT)) {
             Node root = new YamlReader().read(in, "quanze.jar!" + DEFAULT, null);
             List<Problem> problems = new java.util.ArrayList<>();
-            Fields top = Fields.of(root, "the bundled principle", List.of("principle"), problems);
-            Principle p = override(null, top.node("principle"), problems);
+            Principle p = override(null, ((Node.MapNode) root).fields().get("principle"), problems);
             if (!problems.isEmpty()) throw new IllegalStateException("bundled principle is broken: " + problems);
             return p;
         } catch (IOException e) {
@@ -54,7 +51,13 @@ public final class PrincipleReader {
 
     /** {@code base} with the fields that {@code node} sets replaced; {@code base} null means all are required. */
     public static Principle override(Principle base, Node node, List<Problem> problems) {
-        Fields f = Fields.of(node, "principle", FIELDS, problems);
+        problems.addAll(Conform.check(node, CatalogShapes.PRINCIPLE_FIELDS, "principle"));
+        return overrideChecked(base, node, problems);
+    }
+
+    /** Like {@link #override}, for a block already held to its shape with the file it is in. */
+    static Principle overrideChecked(Principle base, Node node, List<Problem> problems) {
+        Fields f = Fields.read(node, problems);
         if (f == null) return base;
         boolean all = base == null;
         String what = "principle";
@@ -67,7 +70,7 @@ public final class PrincipleReader {
         Map<Role, String> community = all ? null : base.community();
         Map<Role, String> street = all ? null : base.street();
         if (f.has("roles")) {
-            Fields r = Fields.of(f.node("roles"), "principle roles", SPLITS, problems);
+            Fields r = Fields.read(f.node("roles"), problems);
             if (r != null) {
                 if (r.has("delegated")) delegated = split(r.node("delegated"), "delegated", problems);
                 if (r.has("retained")) retained = split(r.node("retained"), "retained", problems);
@@ -76,17 +79,17 @@ public final class PrincipleReader {
             }
         }
         Map<CommunityBody, Set<Service>> services = all ? null : base.communityServices();
-        if (f.has("communityServices")) services = services(f.node("communityServices"), problems);
+        if (f.has("communityServices")) services = services(f.node("communityServices"));
         if (all) {
-            for (String k : FIELDS) f.require(k, what);
+            for (String k : CatalogShapes.PRINCIPLE_FIELDS.names()) f.require(k, what);
         }
         return new Principle(
-                pick(f.string("id", false, what), all ? null : base.id()),
-                f.has("name") || all ? f.text("name", false, what) : base.name(),
+                pick(f.string("id"), all ? null : base.id()),
+                f.has("name") || all ? f.text("name") : base.name(),
                 traits, scopes,
-                pick(f.string("delegateTo", false, what), all ? null : base.delegateTo()),
-                pick(f.string("retainAt", false, what), all ? null : base.retainAt()),
-                pick(f.string("communityLevel", false, what), all ? null : base.communityLevel()),
+                pick(f.string("delegateTo"), all ? null : base.delegateTo()),
+                pick(f.string("retainAt"), all ? null : base.retainAt()),
+                pick(f.string("communityLevel"), all ? null : base.communityLevel()),
                 delegated, retained, community, street, services);
     }
 
@@ -96,20 +99,16 @@ public final class PrincipleReader {
 
     /** {@code {city: [policy, ...], district: [...]}}: level to roles; every role exactly once. */
     private static Map<Role, String> split(Node node, String name, List<Problem> problems) {
-        if (!(node instanceof Node.MapNode m)) {
-            problems.add(new Problem(node.at(), "roles." + name + " must map each level to its roles, found "
-                    + node.describe()));
-            return Map.of();
-        }
+        if (!(node instanceof Node.MapNode m)) return Map.of();
         Map<Role, String> out = new EnumMap<>(Role.class);
         for (var e : m.fields().entrySet()) {
-            for (Node r : Fields.listOf(e.getValue(), e.getKey(), problems)) {
-                Role role = Fields.enumValue(r, "role", Role.class, problems);
+            for (Node r : Fields.listOf(e.getValue())) {
+                Role role = Fields.enumValue(r, Role.class);
                 if (role == null) continue;
-                if (out.containsKey(role)) {
+                if (out.containsKey(role) && !out.get(role).equals(e.getKey())) { // twice in one list: said by the shape
                     problems.add(new Problem(r.at(), "role '" + role.key() + "' is given to both "
                             + out.get(role) + " and " + e.getKey() + " in roles." + name));
-                } else {
+                } else if (!out.containsKey(role)) {
                     out.put(role, e.getKey());
                 }
             }
@@ -124,23 +123,15 @@ public final class PrincipleReader {
         return out;
     }
 
-    private static Map<CommunityBody, Set<Service>> services(Node node, List<Problem> problems) {
+    private static Map<CommunityBody, Set<Service>> services(Node node) {
         Map<CommunityBody, Set<Service>> out = new LinkedHashMap<>();
-        if (!(node instanceof Node.MapNode m)) {
-            problems.add(new Problem(node.at(), "communityServices must map each community body kind to its"
-                    + " services, found " + node.describe()));
-            return out;
-        }
+        if (!(node instanceof Node.MapNode m)) return out;
         for (var e : m.fields().entrySet()) {
             var kind = Keyed.parse(CommunityBody.class, e.getKey());
-            if (kind.isEmpty()) {
-                problems.add(quanze.model.DidYouMean.unknown(m.keys().get(e.getKey()), "community body kind", e.getKey(),
-                        null, Keyed.keys(CommunityBody.class)));
-                continue;
-            }
+            if (kind.isEmpty()) continue; // said by the shape
             Set<Service> set = EnumSet.noneOf(Service.class);
-            for (Node s : Fields.listOf(e.getValue(), e.getKey(), problems)) {
-                Service service = Fields.enumValue(s, "service", Service.class, problems);
+            for (Node s : Fields.listOf(e.getValue())) {
+                Service service = Fields.enumValue(s, Service.class);
                 if (service != null) set.add(service);
             }
             out.put(kind.get(), set);

@@ -19,12 +19,8 @@ final class StatutoryBlock {
 
     /** A catalog's own words for reading the law's levels, laid over quanze's ({@code statutory.yaml}'s shape). */
     static StatutoryReader read(Node node, List<Problem> problems) {
-        List<Problem> wrong = Conform.check(node, CatalogShapes.STATUTORY, "'statutory'");
-        if (!wrong.isEmpty()) {
-            problems.addAll(wrong);
-            return null;
-        }
-        Node.MapNode m = (Node.MapNode) node;
+        // its shape was checked with the file; a block that is not right is not laid over quanze's words
+        if (!(node instanceof Node.MapNode m) || !Conform.check(node, CatalogShapes.STATUTORY, "").isEmpty()) return null;
         try {
             @SuppressWarnings("unchecked")
             Map<String, Object> data = (Map<String, Object>) plain(m);

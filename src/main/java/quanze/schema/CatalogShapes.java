@@ -98,14 +98,9 @@ public final class CatalogShapes {
             .with("basis", new Arr("The provisions that allow the entrustment.", BASIS), "The provisions that allow"
                     + " the entrustment.");
 
-    /** Role → body id, one field for each of the seven roles. */
-    public static final Obj ROLES = roles();
-
-    private static Obj roles() {
-        Obj o = Obj.of("Role → body id: which body holds each role.");
-        for (Role r : Role.values()) o = o.with(r.key(), Str.ANY, "The body that holds this role.");
-        return o;
-    }
+    /** Role → body id; a role by its key (policy) or its Chinese name in either script (管政策, 抓執行). */
+    public static final Obj ROLES = Obj.byKey("Role → body id: which body holds each role.", new Keys(Role.class),
+            new Str("[\\s\\S]", List.of(), "a body id"));
 
     public static final Obj DECLARED = Obj.of("What the power list says today: this is what gets checked.")
             .required("level", new AnyOf(List.of(ID, new Arr("Several levels.", ID).oneOrMore())),

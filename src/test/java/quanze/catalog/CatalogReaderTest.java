@@ -106,8 +106,8 @@ class CatalogReaderTest {
                         .startsWith("cat/b.yaml:2:5: a second level 'city' (first at cat/a.yaml:"))
                 .anySatisfy(m -> assertThat(m).startsWith("cat/b.yaml:4:5: a second body 'city-dept' (first at"))
                 .anySatisfy(m -> assertThat(m).isEqualTo("cat/b.yaml:6:45: 'items' must be a list, found a mapping"))
-                .anySatisfy(m -> assertThat(m).isEqualTo("cat/c.yaml:1:9: 'levels' must be a list, found the string"
-                        + " 'city'"));
+                .anySatisfy(m -> assertThat(m).isEqualTo("cat/c.yaml:1:9: 'levels' must be a list (each entry a level),"
+                        + " found the string 'city'"));
     }
 
     @Test

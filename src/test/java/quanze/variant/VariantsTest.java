@@ -127,7 +127,7 @@ class VariantsTest {
         Map<String, String> cases = Map.of(
                 "variant: {id: v}\nitems:\n  nope: {floor: city}\n", "v.yaml:3:3: items.nope: no item 'nope' in the catalog",
                 "variant: {id: v}\nitems:\n  a: {flor: city}\n", "unknown field 'flor' in an item; did you mean 'floor'?",
-                "variant: {id: v}\nprinciple: {delegableTrait: [micro]}\n", "unknown field 'delegableTrait' in principle",
+                "variant: {id: v}\nprinciple: {delegableTrait: [micro]}\n", "unknown field 'delegableTrait' in 'principle'",
                 "variant: {id: v}\nrules: {extra: [missing.drl]}\n", "rules.extra names 'missing.drl', which does not exist");
         for (var c : cases.entrySet()) {
             Path v = variant(c.getKey());
