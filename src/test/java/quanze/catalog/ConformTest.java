@@ -62,7 +62,7 @@ class ConformTest {
                 """)).containsExactly(
                 "t.yaml:1:1: unknown field 'idd' in a thing; did you mean 'id'? (expected one of: id, type, count, open,"
                         + " day, tags, levels, name, by)",
-                "t.yaml:2:7: unknown value 'penalti' in 'type'; did you mean 'penalty'? (expected one of: licensing,"
+                "t.yaml:2:7: unknown type 'penalti'; did you mean 'penalty'? (expected one of: licensing,"
                         + " penalty, coercion, levy, benefit, inspection, confirmation, reward, adjudication, other)",
                 "t.yaml:3:8: 'count' must be a whole number of 1 or more, found the number 0",
                 "t.yaml:4:7: 'open' must be true or false, found the string 'yes-ish'",

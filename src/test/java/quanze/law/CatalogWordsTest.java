@@ -70,6 +70,6 @@ class CatalogWordsTest {
                   actors:
                     - {pattern: x, floor: citty, words: [某级]}
                 """));
-        assertThat(level.problems().get(0).toString()).contains("unknown value 'citty' in 'floor' (expected one of: national, province, prefecture, county, township, community)");
+        assertThat(level.problems().get(0).toString()).contains("unknown floor 'citty' (expected one of: national, province, prefecture, county, township, community)");
     }
 }
