@@ -23,14 +23,46 @@ public final class Conform {
     /** Every way {@code root} departs from {@code shape}; {@code what} names the root in messages ("a waiver register"). */
     public static List<Problem> check(Node root, Shape shape, String what) {
         List<Problem> out = new ArrayList<>();
-        walk(root, shape, what, out);
+        walk(root, shape, Name.of(what), out);
         return out;
     }
 
+    /** How a message names a value ("'given.asOf'", "a waiver", "an entry of 'present'"), built only when said. */
+    private static final class Name {
+        private final Name parent;
+        private final String key;
+        private final String fixed;
+
+        private Name(Name parent, String key, String fixed) {
+            this.parent = parent;
+            this.key = key;
+            this.fixed = fixed;
+        }
+
+        static Name of(String fixed) {
+            return new Name(null, null, fixed);
+        }
+
+        /** Field or id {@code key} of this value; a null key: an entry of this list. */
+        Name child(String key) {
+            return new Name(this, key, null);
+        }
+
+        @Override
+        public String toString() {
+            if (fixed != null) return fixed;
+            String p = parent.toString();
+            if (key == null) return "an entry of " + p;
+            return p.startsWith("'") ? p.substring(0, p.length() - 1) + "." + key + "'" : "'" + key + "'";
+        }
+    }
+
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?\\d{1,9}");
+
     /** {@code name} is how a message names the value: "'given'", "a waiver", "an entry of 'present'". */
-    private static void walk(Node n, Shape shape, String name, List<Problem> out) {
+    private static void walk(Node n, Shape shape, Name name, List<Problem> out) {
         if (shape instanceof Shape.Obj o) {
-            object(n, o, o.noun() != null ? o.noun() : name, out);
+            object(n, o, o.noun() != null ? Name.of(o.noun()) : name, out);
         } else if (shape instanceof Shape.Arr a) {
             if (empty(n)) return; // "key:" with nothing after it is an empty list
             String each = a.items() instanceof Shape.Obj o && o.noun() != null ? o.noun() : null;
@@ -39,12 +71,12 @@ public final class Conform {
                         + ", found " + n.describe()));
                 return;
             }
-            if (each == null) each = "an entry of " + name;
+            Name entry = each != null ? Name.of(each) : name.child(null);
             if (a.nonEmpty() && l.items().isEmpty()) out.add(new Problem(n.at(), name + " names nothing (an empty list)"));
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.Set<String> seen = a.distinct() ? new java.util.HashSet<>() : null;
             for (Node item : l.items()) {
-                walk(item, a.items(), each, out);
-                if (a.distinct() && item instanceof Node.Scalar sc && sc.text() != null && !seen.add(sc.text())) {
+                walk(item, a.items(), entry, out);
+                if (seen != null && item instanceof Node.Scalar sc && sc.text() != null && !seen.add(sc.text())) {
                     out.add(new Problem(item.at(), "'" + sc.text() + "' is named twice in " + name));
                 }
             }
@@ -63,7 +95,7 @@ public final class Conform {
             if (t == null) out.add(new Problem(n.at(), name + " must be " + noun(k) + ", found " + n.describe()));
             else if (!allowed(k, t)) out.add(unknownValue(n, t, name, k.keys()));
         } else if (shape instanceof Shape.Int i) {
-            if (!(n instanceof Node.Scalar sc && sc.kind() == Node.Scalar.Kind.NUMBER && sc.text().matches("-?\\d{1,9}")
+            if (!(n instanceof Node.Scalar sc && sc.kind() == Node.Scalar.Kind.NUMBER && WHOLE.matcher(sc.text()).matches()
                     && Integer.parseInt(sc.text()) >= i.minimum())) {
                 out.add(new Problem(n.at(), name + " must be a whole number of " + i.minimum() + " or more, found "
                         + n.describe()));
@@ -80,7 +112,7 @@ public final class Conform {
         // Anything: checked by the reader of what it stands for
     }
 
-    private static void object(Node n, Shape.Obj o, String name, List<Problem> out) {
+    private static void object(Node n, Shape.Obj o, Name name, List<Problem> out) {
         if (!(n instanceof Node.MapNode m)) {
             out.add(new Problem(n.at(), name + " must be a mapping" + fieldList(o) + ", found " + n.describe()));
             return;
@@ -88,26 +120,28 @@ public final class Conform {
         if (o.values() != null) {
             for (var e : m.fields().entrySet()) {
                 if (o.keys() != null && !allowed(o.keys(), e.getKey())) {
-                    out.add(DidYouMean.unknown(m.keys().getOrDefault(e.getKey(), m.at()), "key", e.getKey(), name,
-                            allowed(o.keys())));
+                    out.add(DidYouMean.unknown(m.keys().getOrDefault(e.getKey(), m.at()), "key", e.getKey(),
+                            name.toString(), allowed(o.keys())));
                 }
-                walk(e.getValue(), o.values(), child(name, e.getKey()), out);
+                walk(e.getValue(), o.values(), name.child(e.getKey()), out);
             }
             return;
         }
-        Checks.unknownFields(m, o.names(), name, out);
+        for (String k : m.fields().keySet()) {
+            if (!o.names().contains(k)) out.add(DidYouMean.unknownField(m.keys().get(k), k, name.toString(), o.names()));
+        }
         for (Shape.Field f : o.fields()) {
             Node v = m.fields().get(f.name());
             if (v == null && f.required() && !misspelt(m, f.name(), o.names())) {
                 out.add(new Problem(m.at(), name + " needs '" + f.name() + "': " + lower(f.description())));
             } else if (v != null) {
-                walk(v, f.shape(), child(name, f.name()), out);
+                walk(v, f.shape(), name.child(f.name()), out);
             }
         }
     }
 
     /** The first option that fits; when none does, the problems of the one of the value's kind, or all named. */
-    private static void anyOf(Node n, Shape.AnyOf any, String name, List<Problem> out) {
+    private static void anyOf(Node n, Shape.AnyOf any, Name name, List<Problem> out) {
         List<Problem> ofKind = null;
         List<String> nouns = new ArrayList<>();
         for (Shape option : any.options()) {
@@ -126,7 +160,7 @@ public final class Conform {
         if (!Checks.isText(n)) return s.noun();
         String t = ((Node.Scalar) n).text();
         // a pattern is searched for, as JSON Schema does: anchor it to match the whole text
-        if (s.pattern() != null && !java.util.regex.Pattern.compile(s.pattern()).matcher(t).find()) return s.noun();
+        if (!s.matches(t)) return s.noun();
         if (s == Shape.Str.DATE) {
             try {
                 LocalDate.parse(t);
@@ -180,7 +214,8 @@ public final class Conform {
     }
 
     /** "unknown type 'licence'; did you mean 'licensing'? (…)", "unknown delegableTraits 'macro' in 'principle'". */
-    private static Problem unknownValue(Node n, String text, String name, List<String> allowed) {
+    private static Problem unknownValue(Node n, String text, Name named, List<String> allowed) {
+        String name = named.toString();
         String in = name.startsWith("an entry of ") ? name.substring("an entry of ".length()) : name;
         if (!in.startsWith("'")) return DidYouMean.unknown(n.at(), "value", text, in, allowed);
         String path = in.substring(1, in.length() - 1);
@@ -199,11 +234,6 @@ public final class Conform {
         return n instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NULL;
     }
 
-    /** How a message names field {@code key} of the value named {@code parent}: "'items.a'", or "'key'" at the top. */
-    private static String child(String parent, String key) {
-        return parent != null && parent.startsWith("'") ? parent.substring(0, parent.length() - 1) + "." + key + "'"
-                : "'" + key + "'";
-    }
 
     /** True when an unknown field of {@code m} is a misspelling of {@code key}, already reported as one. */
     private static boolean misspelt(Node.MapNode m, String key, List<String> allowed) {

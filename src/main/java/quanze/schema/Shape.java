@@ -18,7 +18,13 @@ public sealed interface Shape {
      * A mapping with these fields, or (fields empty, {@code values} set) a mapping from ids to values of one shape;
      * no other field is allowed.
      */
-    record Obj(String description, List<Field> fields, Shape values, String noun, Shape keys) implements Shape {
+    record Obj(String description, List<Field> fields, Shape values, String noun, Shape keys, List<String> names)
+            implements Shape {
+
+        /** {@code names}: the field names, in their order: what a reader accepts (made once, read per value). */
+        public Obj(String description, List<Field> fields, Shape values, String noun, Shape keys) {
+            this(description, fields, values, noun, keys, fields.stream().map(Field::name).toList());
+        }
 
         public static Obj of(String description) {
             return new Obj(description, List.of(), null, null, null);
@@ -51,11 +57,6 @@ public sealed interface Shape {
             List<Field> all = new ArrayList<>(fields);
             all.add(f);
             return new Obj(this.description, List.copyOf(all), values, noun, keys);
-        }
-
-        /** The field names, in their order: what a reader accepts. */
-        public List<String> names() {
-            return fields.stream().map(Field::name).toList();
         }
 
         public Field field(String name) {
@@ -110,10 +111,17 @@ public sealed interface Shape {
      * the schema does not list.
      */
     record Keys(Class<? extends Enum<?>> type) implements Shape {
+        private static final ClassValue<List<String>> KEYS = new ClassValue<>() {
+            @Override
+            protected List<String> computeValue(Class<?> type) {
+                List<String> out = new ArrayList<>();
+                for (Object e : type.getEnumConstants()) out.add(((quanze.model.Keyed) e).key());
+                return List.copyOf(out);
+            }
+        };
+
         public List<String> keys() {
-            List<String> out = new ArrayList<>();
-            for (Enum<?> e : type.getEnumConstants()) out.add(((quanze.model.Keyed) e).key());
-            return out;
+            return KEYS.get(type);
         }
     }
 
@@ -126,6 +134,15 @@ public sealed interface Shape {
      * message says it must be ("a date YYYY-MM-DD").
      */
     record Str(String pattern, List<String> values, String noun) implements Shape {
+        private static final java.util.Map<String, java.util.regex.Pattern> COMPILED =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** True when the pattern is found in {@code text}, as JSON Schema searches for it (none: any text). */
+        public boolean matches(String text) {
+            return pattern == null || COMPILED.computeIfAbsent(pattern, java.util.regex.Pattern::compile).matcher(text)
+                    .find();
+        }
+
         public static final Str ANY = new Str(null, List.of(), "a string");
         public static final Str DATE = new Str("^\\d{4}-\\d{2}-\\d{2}$", List.of(), "a date YYYY-MM-DD");
 
