@@ -23,6 +23,11 @@ public final class Conform {
     /** Every way {@code root} departs from {@code shape}; {@code what} names the root in messages ("a waiver register"). */
     public static List<Problem> check(Node root, Shape shape, String what) {
         List<Problem> out = new ArrayList<>();
+        if (empty(root) && shape instanceof Shape.Arr) {
+            // a whole file of "~" is not "key:" with nothing after it: it holds no list at all
+            out.add(new Problem(root.at(), what + " must be a list, found " + root.describe()));
+            return out;
+        }
         walk(root, shape, Name.of(what), out);
         return out;
     }
@@ -64,7 +69,8 @@ public final class Conform {
         if (shape instanceof Shape.Obj o) {
             object(n, o, o.noun() != null ? Name.of(o.noun()) : name, out);
         } else if (shape instanceof Shape.Arr a) {
-            if (empty(n)) return; // "key:" with nothing after it is an empty list
+            // "key:" with nothing after it is an empty list, unless the list must name something
+            if (empty(n) && !a.nonEmpty()) return;
             String each = a.items() instanceof Shape.Obj o && o.noun() != null ? o.noun() : null;
             if (!(n instanceof Node.ListNode l)) {
                 out.add(new Problem(n.at(), name + " must be a list" + (each == null ? "" : " (each entry " + each + ")")
@@ -145,11 +151,12 @@ public final class Conform {
         List<Problem> ofKind = null;
         List<String> nouns = new ArrayList<>();
         for (Shape option : any.options()) {
+            nouns.add(noun(option));
+            if (!sameKind(n, option)) continue; // a mapping is no string: not walked, said below if nothing fits
             List<Problem> p = new ArrayList<>();
             walk(n, option, name, p);
             if (p.isEmpty()) return;
-            if (sameKind(n, option)) ofKind = p;
-            nouns.add(noun(option));
+            if (ofKind == null) ofKind = p;
         }
         if (ofKind != null) out.addAll(ofKind);
         else out.add(new Problem(n.at(), name + " must be " + String.join(" or ", nouns) + ", found " + n.describe()));
@@ -193,7 +200,8 @@ public final class Conform {
         if (s instanceof Shape.Def d) return sameKind(n, d.shape());
         return s instanceof Shape.Obj ? n instanceof Node.MapNode
                 : s instanceof Shape.Arr ? n instanceof Node.ListNode
-                : !(s instanceof Shape.AnyOf) && n instanceof Node.Scalar;
+                : s instanceof Shape.Null ? empty(n)
+                : !(s instanceof Shape.AnyOf) && n instanceof Node.Scalar && !empty(n);
     }
 
     private static String noun(Shape s) {

@@ -19,6 +19,8 @@ import quanze.schema.Shape;
  */
 final class Fields {
 
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?\\d{1,9}");
+
     private final Node.MapNode map;
     private final List<Problem> problems;
 
@@ -81,7 +83,8 @@ final class Fields {
 
     Integer integer(String key) {
         String t = node(key) instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NUMBER ? s.text() : null;
-        return t != null && t.matches("\\d{1,9}") ? Integer.valueOf(t) : null;
+        int v = t != null && WHOLE.matcher(t).matches() ? Integer.parseInt(t) : -1; // -0 is 0, as the shape reads it
+        return v >= 0 ? v : null;
     }
 
     <E extends Enum<E> & Keyed> E enumOf(String key, Class<E> type) {

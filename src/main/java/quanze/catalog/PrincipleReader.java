@@ -101,15 +101,20 @@ public final class PrincipleReader {
     private static Map<Role, String> split(Node node, String name, List<Problem> problems) {
         if (!(node instanceof Node.MapNode m)) return Map.of();
         Map<Role, String> out = new EnumMap<>(Role.class);
+        Map<Role, String> written = new EnumMap<>(Role.class);
         for (var e : m.fields().entrySet()) {
             for (Node r : Fields.listOf(e.getValue())) {
                 Role role = Fields.enumValue(r, Role.class);
                 if (role == null) continue;
-                if (out.containsKey(role) && !out.get(role).equals(e.getKey())) { // twice in one list: said by the shape
-                    problems.add(new Problem(r.at(), "role '" + role.key() + "' is given to both "
-                            + out.get(role) + " and " + e.getKey() + " in roles." + name));
-                } else if (!out.containsKey(role)) {
+                String text = Fields.text(r);
+                if (!out.containsKey(role)) {
                     out.put(role, e.getKey());
+                    written.put(role, text);
+                } else if (!out.get(role).equals(e.getKey()) || !written.get(role).equals(text)) {
+                    // the same word twice in one list is said by the shape; policy and 管政策 are one role too
+                    problems.add(new Problem(r.at(), "role '" + role.key() + "' is " + (out.get(role).equals(e.getKey())
+                            ? "named twice for " + e.getKey() + " ('" + written.get(role) + "', '" + text + "')"
+                            : "given to both " + out.get(role) + " and " + e.getKey()) + " in roles." + name));
                 }
             }
         }

@@ -23,7 +23,7 @@ public final class FileShapes {
     private static final Str CODE = new Str("^QZ\\d{3}$", List.of(), "a finding code (QZ and three digits)");
     /** Text with something in it (an id, a name, a reason), called {@code noun} in messages. */
     private static Str name(String noun) {
-        return new Str("\\S", List.of(), noun);
+        return new Str(Str.NOT_BLANK, List.of(), noun);
     }
     private static final Shape TEXT = new AnyOf(List.of(Str.ANY, Obj.of("The name in Chinese and English.")
             .with("zh", Str.ANY, "Chinese (either script).").with("en", Str.ANY, "English.")));

@@ -69,12 +69,14 @@ public final class JsonSchemas {
             s.put("additionalProperties", false);
         } else if (shape instanceof Shape.Arr a) {
             if (a.description() != null) s.put("description", a.description());
-            s.put("type", List.of("array", "null")); // "key:" with nothing after it is an empty list
+            // "key:" with nothing after it is an empty list, unless the list must name something
+            s.put("type", a.nonEmpty() ? "array" : List.of("array", "null"));
             s.put("items", schema(a.items(), defs));
             if (a.nonEmpty()) s.put("minItems", 1);
             if (a.distinct()) s.put("uniqueItems", true);
         } else if (shape instanceof Shape.Str str) {
-            s.put("type", "string");
+            // a number reads as its text (id: 12); a value with a pattern or a list of names must be written as text
+            s.put("type", str.pattern() == null && str.values().isEmpty() ? List.of("string", "number") : "string");
             if (str.pattern() != null) s.put("pattern", str.pattern());
             if (!str.values().isEmpty()) s.put("enum", str.values());
         } else if (shape instanceof Shape.Keys k) {

@@ -139,9 +139,20 @@ public sealed interface Shape {
 
         /** True when the pattern is found in {@code text}, as JSON Schema searches for it (none: any text). */
         public boolean matches(String text) {
-            return pattern == null || COMPILED.computeIfAbsent(pattern, java.util.regex.Pattern::compile).matcher(text)
-                    .find();
+            return pattern == null || COMPILED.computeIfAbsent(pattern, Str::compile).matcher(text).find();
         }
+
+        /** A JSON Schema (ECMA) pattern in Java: '$' ends the text, as ECMA's does, not before a final newline. */
+        private static java.util.regex.Pattern compile(String ecma) {
+            return java.util.regex.Pattern.compile(ecma.endsWith("$") && !ecma.endsWith("\\$")
+                    ? ecma.substring(0, ecma.length() - 1) + "\\z" : ecma);
+        }
+
+        /**
+         * Some character that is not white space, as ECMA's {@code \S} means it (Java's leaves out the ideographic
+         * space U+3000 and the other Unicode spaces): a reason of full-width spaces is no reason.
+         */
+        public static final String NOT_BLANK = "[^\\s\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]";
 
         public static final Str ANY = new Str(null, List.of(), "a string");
         public static final Str DATE = new Str("^\\d{4}-\\d{2}-\\d{2}$", List.of(), "a date YYYY-MM-DD");

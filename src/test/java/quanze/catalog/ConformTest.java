@@ -78,4 +78,62 @@ class ConformTest {
         assertThat(check("{type: penalty}")).containsExactly("t.yaml:1:1: a thing needs 'id': its id");
         assertThat(check("{idd: a}")).hasSize(1).allMatch(p -> p.contains("did you mean 'id'"));
     }
+
+    // found by a review of the walker: each of these was accepted (or crashed) in its first version
+
+    private static List<String> check(String yaml, quanze.schema.Shape shape) {
+        return Conform.check(Trees.parse(yaml, "t.yaml").fields().get("v"), shape, "v").stream()
+                .map(Problem::toString).toList();
+    }
+
+    @Test
+    void anEmptyValueIsNoLevelAndNoListOfFindings() {
+        var level = quanze.schema.CatalogShapes.DECLARED.field("level").shape();
+        assertThat(check("v:\n", level)).containsExactly("t.yaml:1:3: v must be a string that is not empty or a list,"
+                + " found an empty value");
+        var findings = quanze.schema.FileShapes.EXPECT.field("findings").shape();
+        assertThat(check("v:\n", findings)).hasSize(1).allMatch(m -> m.contains("found an empty value"));
+        assertThat(check("v: []\n", findings)).isEmpty(); // exactly no findings
+    }
+
+    @Test
+    void fullWidthSpacesAreNoReason() {
+        var reason = quanze.schema.FileShapes.WAIVER.field("reason").shape();
+        assertThat(check("v: \"\u3000\u3000\"\n", reason)).hasSize(1);
+        assertThat(check("v: 不予处罚\n", reason)).isEmpty();
+    }
+
+    @Test
+    void aPatternEndsWithTheText() {
+        var code = quanze.schema.FileShapes.WAIVER.field("code").shape();
+        assertThat(check("v: \"QZ101\\n\"\n", code)).hasSize(1);
+        assertThat(check("v: QZ101\n", code)).isEmpty();
+    }
+
+    @Test
+    void aValueOfTheRightKindIsSaidByTheFirstOptionOfItsKind() {
+        var actors = quanze.schema.CatalogShapes.STATUTORY.field("actors").shape();
+        assertThat(check("v: [{pattern: x, floor: county, highest: provnce, words: []}]\n", actors)).singleElement()
+                .asString().contains("unknown highest 'provnce'; did you mean 'province'?");
+    }
+
+    @Test
+    void aWholeFileOfNothingIsNoList() {
+        assertThat(Conform.check(new Node.Scalar(null, Node.Scalar.Kind.NULL, new quanze.model.Location("w.yaml", 1, 1)),
+                quanze.schema.FileShapes.WAIVERS, "a waiver register")).extracting(Problem::toString)
+                .containsExactly("w.yaml:1:1: a waiver register must be a list, found an empty value");
+    }
+
+    @Test
+    void aRoleNamedByItsKeyAndItsChineseNameIsNamedTwice() {
+        List<Problem> problems = new java.util.ArrayList<>();
+        PrincipleReader.override(PrincipleReader.bundled(), Trees.parse("""
+                roles:
+                  delegated:
+                    city: [policy, 管政策, standard, inspection, supervision]
+                    district: [management, execution, implementation]
+                """, "p.yaml"), problems);
+        assertThat(problems).extracting(Problem::toString).containsExactly(
+                "p.yaml:3:20: role 'policy' is named twice for city ('policy', '管政策') in roles.delegated");
+    }
 }
