@@ -126,7 +126,10 @@ public final class Conform {
         if (o.values() != null) {
             for (var e : m.fields().entrySet()) {
                 if (o.keys() != null && !allowed(o.keys(), e.getKey())) {
-                    out.add(DidYouMean.unknown(m.keys().getOrDefault(e.getKey(), m.at()), "key", e.getKey(),
+                    // named by what it must be: "unknown role '管政'", "unknown power type 'penaltyy'"
+                    String what = o.keys() instanceof Shape.Keys k
+                            ? k.type().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase() : "key";
+                    out.add(DidYouMean.unknown(m.keys().getOrDefault(e.getKey(), m.at()), what, e.getKey(),
                             name.toString(), allowed(o.keys())));
                 }
                 walk(e.getValue(), o.values(), name.child(e.getKey()), out);

@@ -9,9 +9,7 @@ import quanze.catalog.Node;
 import quanze.catalog.Trees;
 import quanze.catalog.YamlReader;
 import quanze.model.InputException;
-import quanze.model.Keyed;
 import quanze.model.Problem;
-import quanze.model.Role;
 import quanze.schema.FileShapes;
 
 /**
@@ -58,20 +56,11 @@ public final class ScenarioFile {
         }
     }
 
-    /** {@code expect}: an item named only where a catalog is given, roles by their names. */
+    /** {@code expect}: an item named only where a catalog is given. */
     private static void expect(Node.MapNode expect, Node.MapNode given, List<Problem> problems) {
         if (expect.fields().containsKey("item") && !given.fields().containsKey("catalog")) {
             problems.add(new Problem(expect.keys().get("item"), "'item' would be ignored: it names the item to"
                     + " check in a given 'catalog', and there is none (the scenario's own item is checked)"));
         }
-        if (expect.fields().get("roles") instanceof Node.MapNode roles) roles(roles, problems);
-    }
-
-    /** {@code roles}: a level for each of the seven roles named. */
-    private static void roles(Node.MapNode roles, List<Problem> problems) {
-        // a role by its key or by its Chinese name in either script (管政策, 抓執行)
-        Node.MapNode unknownOnes = new Node.MapNode(new java.util.LinkedHashMap<>(roles.fields()), roles.keys(), roles.at());
-        unknownOnes.fields().keySet().removeIf(k -> quanze.vocabulary.Vocabulary.bundled().parse(Role.class, k).isPresent());
-        quanze.catalog.Checks.unknownFields(unknownOnes, new java.util.TreeSet<>(Keyed.keys(Role.class)), "'expect.roles'", problems);
     }
 }

@@ -64,7 +64,8 @@ public final class FileShapes {
             .with("item", Str.ANY, "The item to check in a given catalog.")
             .with("decision", Str.ANY, "The decision: delegate, retain, take-back, community, none.")
             .with("level", Str.ANY, "The level the item is allocated to.")
-            .with("roles", Obj.byId("The level of each role, by its key or its Chinese name (管政策, 抓執行).", Str.ANY),
+            .with("roles", Obj.byKey("The level of each role, by its key or its Chinese name (管政策, 抓執行).",
+                    new Shape.Keys(quanze.model.Role.class), Str.ANY),
                     "The level of each role.")
             .with("rule", Str.ANY, "The rule that decides.")
             .with("findings", new AnyOf(List.of(new Arr("Exactly these codes.", CODE), FINDINGS)),

@@ -80,7 +80,12 @@ public final class JsonSchemas {
             if (str.pattern() != null) s.put("pattern", str.pattern());
             if (!str.values().isEmpty()) s.put("enum", str.values());
         } else if (shape instanceof Shape.Keys k) {
-            s.put("enum", k.keys());
+            // quanze reads a catalog enum's Chinese names too, in either script (行政许可, 抓執行): the schema lets
+            // Chinese text through and leaves the word to quanze
+            Map<String, Object> chinese = new LinkedHashMap<>();
+            chinese.put("type", "string");
+            chinese.put("pattern", "[\\u3400-\\u9fff]");
+            s.put("anyOf", List.of(Map.of("enum", k.keys()), chinese));
         } else if (shape instanceof Shape.Int i) {
             s.put("type", "integer");
             s.put("minimum", i.minimum());

@@ -63,8 +63,8 @@ class ScenarioFileTest {
                         + " catalog, asOf)",
                 "s.yaml:4:12: unknown field 'decison' in 'expect'; did you mean 'decision'? (expected one of: item,"
                         + " decision, level, roles, rule, findings)",
-                "s.yaml:4:39: unknown field 'polcy' in 'expect.roles'; did you mean 'policy'? (expected one of:"
-                        + " execution, implementation, inspection, management, policy, standard, supervision)",
+                "s.yaml:4:39: unknown role 'polcy' in 'expect.roles'; did you mean 'policy'? (expected one of:"
+                        + " policy, standard, inspection, supervision, management, execution, implementation)",
                 "s.yaml:4:64: unknown field 'prsent' in 'expect.findings'; did you mean 'present'? (expected one of:"
                         + " present, absent)");
     }
@@ -110,7 +110,7 @@ class ScenarioFileTest {
                 """);
         quanze.cli.RunAccess r = quanze.cli.RunAccess.of("test", f.toString());
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);
-        assertThat(r.err()).contains("unknown field '管政' in 'expect.roles'");
+        assertThat(r.err()).contains("unknown role '管政' in 'expect.roles'");
         Files.writeString(f, Files.readString(f).replaceAll("(?s)- name: a role misnamed.*", ""));
         quanze.cli.RunAccess ok = quanze.cli.RunAccess.of("test", f.toString());
         assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
