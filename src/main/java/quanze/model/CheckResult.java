@@ -8,8 +8,24 @@ import java.util.List;
  */
 public record CheckResult(Catalog catalog, List<Decision> decisions, List<Finding> findings, List<Firing> firings) {
 
+    /** Powers delegated to a lower level (community services included); street functions taken back are apart. */
     public long delegated() {
-        return decisions.stream().filter(d -> d.verdict() == Verdict.DELEGATE).count();
+        return decisions.stream().filter(d -> d.verdict() == Verdict.DELEGATE && !takenBack(d)).count();
+    }
+
+    /**
+     * Functions of an abolished street office taken back (收归) by the district: they go up, not down, and are counted
+     * apart from the powers the city delegates.
+     */
+    public long takenBack() {
+        return decisions.stream().filter(CheckResult::takenBack).count();
+    }
+
+    /** A street function decided away from the level it came from (a street level in force keeps its own). */
+    private static boolean takenBack(Decision d) {
+        Item i = d.item();
+        return d.verdict() == Verdict.DELEGATE && i.kind() == CategoryKind.STREET_FUNCTION
+                && (i.origin() == null || !i.origin().id().equals(d.level()));
     }
 
     public long retained() {

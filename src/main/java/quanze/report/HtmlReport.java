@@ -68,6 +68,7 @@ final class HtmlReport implements Report {
         w.write("<section id=\"summary\"><h2>" + label("summary") + "</h2><div class=\"figures\">\n");
         figure(w, r.catalog().items().size(), "figItems");
         figure(w, r.delegated(), "figDelegated");
+        if (r.takenBack() > 0) figure(w, r.takenBack(), "figTakenBack");
         figure(w, r.retained(), "figRetained");
         figure(w, r.delegatedApprovals(), "figApprovals");
         figure(w, r.delegatedApprovalCategories(), "figCategories");

@@ -38,6 +38,7 @@ final class JsonReport implements Report {
         g.writeObjectFieldStart("summary");
         g.writeNumberField("items", r.catalog().items().size());
         g.writeNumberField("delegated", r.delegated());
+        g.writeNumberField("takenBack", r.takenBack());
         g.writeNumberField("retained", r.retained());
         g.writeNumberField("delegatedApprovals", r.delegatedApprovals());
         g.writeNumberField("delegatedApprovalCategories", r.delegatedApprovalCategories());

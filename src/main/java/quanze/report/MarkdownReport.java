@@ -26,8 +26,7 @@ final class MarkdownReport implements Report {
         w.write("| | |\n|---|---|\n");
         w.write("| " + label(lang, "catalog") + " | `" + r.catalog().dir() + "` |\n");
         w.write("| " + label(lang, "principle") + " | " + r.catalog().principle().id() + " |\n");
-        w.write("| " + label(lang, "figItems") + " | " + label(lang, "split", r.catalog().items().size(), r.delegated(),
-                r.retained()) + " |\n");
+        w.write("| " + label(lang, "figItems") + " | " + Summary.split(r, lang, r.catalog().items().size()) + " |\n");
         w.write("| " + label(lang, "delegatedApprovals") + " | " + label(lang, "approvalsIn", r.delegatedApprovals(),
                 r.delegatedApprovalCategories()) + " |\n");
         String law = Summary.lawRead(r, lang, "lawReadCount");

@@ -34,10 +34,15 @@ public final class Summary {
 
     public static String totals(CheckResult r, Lang lang) {
         long waived = r.waived();
-        return label(lang, "split", label(lang, "items", r.catalog().items().size()), r.delegated(), r.retained())
-                + label(lang, "clauses") + label(lang, "errors", r.count(Severity.ERROR)) + label(lang, "list")
+        return split(r, lang, label(lang, "items", r.catalog().items().size())) + label(lang, "clauses") + label(lang, "errors", r.count(Severity.ERROR)) + label(lang, "list")
                 + label(lang, "warnings", r.count(Severity.WARNING))
                 + (waived == 0 ? "" : label(lang, "list") + label(lang, "waivedCount", waived));
+    }
+
+    /** "{items}: 28 delegated, 6 taken back, 4 retained" (taken back said only where a function was). */
+    static String split(CheckResult r, Lang lang, Object items) {
+        return r.takenBack() == 0 ? label(lang, "split", items, r.delegated(), r.retained())
+                : label(lang, "splitTakenBack", items, r.delegated(), r.takenBack(), r.retained());
     }
 
     /**

@@ -124,6 +124,7 @@ final class XlsxReport implements Report {
                 {both("principle"), r.catalog().principle().id()},
                 {both("figItems"), r.catalog().items().size()},
                 {both("figDelegated"), r.delegated()},
+                {both("figTakenBack"), r.takenBack()},
                 {both("retained"), r.retained()},
                 {both("figApprovals"), r.delegatedApprovals()},
                 {both("figCategories"), r.delegatedApprovalCategories()},
