@@ -15,10 +15,15 @@ public final class Checks {
     private Checks() {
     }
 
-    /** Each field of {@code m} that is not {@code allowed}: "unknown field 'x' in WHAT; did you mean …". */
-    public static void unknownFields(Node.MapNode m, Collection<String> allowed, String what, List<Problem> problems) {
+    /**
+     * Each field of {@code m} that is not {@code allowed}: "unknown field 'x' in WHAT; did you mean …". {@code what}
+     * is turned into words only when a field is unknown (the walker names values lazily).
+     */
+    public static void unknownFields(Node.MapNode m, Collection<String> allowed, Object what, List<Problem> problems) {
         for (String k : m.fields().keySet()) {
-            if (!allowed.contains(k)) problems.add(DidYouMean.unknownField(m.keys().get(k), k, what, List.copyOf(allowed)));
+            if (!allowed.contains(k)) {
+                problems.add(DidYouMean.unknownField(m.keys().get(k), k, String.valueOf(what), List.copyOf(allowed)));
+            }
         }
     }
 

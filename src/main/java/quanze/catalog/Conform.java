@@ -136,9 +136,7 @@ public final class Conform {
             }
             return;
         }
-        for (String k : m.fields().keySet()) {
-            if (!o.names().contains(k)) out.add(DidYouMean.unknownField(m.keys().get(k), k, name.toString(), o.names()));
-        }
+        Checks.unknownFields(m, o.names(), name, out);
         for (Shape.Field f : o.fields()) {
             Node v = m.fields().get(f.name());
             if (v == null && f.required() && !misspelt(m, f.name(), o.names())) {
