@@ -107,7 +107,14 @@ public record Declared(String levelId, Level level, List<String> levelIds, List<
         return java.util.Arrays.stream(Role.values()).filter(r -> !roleIds.containsKey(r)).toList();
     }
 
+    /** What keeps this item from resting on an entrustment, in words for QZ104 ("no entrustment", …). */
+    public String entrustmentShortfall() {
+        if (entrustment == null) return "no entrustment";
+        String lacks = entrustment.shortfall();
+        return lacks != null ? lacks : "an entrustment, though its source is not 'entrusted'";
+    }
+
     public boolean entrustedWithBasis() {
-        return source == Source.ENTRUSTED && entrustment != null && entrustment.hasBasis();
+        return source == Source.ENTRUSTED && entrustment != null && entrustment.hasLegalBasis();
     }
 }

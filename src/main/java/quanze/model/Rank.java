@@ -9,5 +9,10 @@ package quanze.model;
  */
 public enum Rank implements Keyed {
     LAW, ADMINISTRATIVE_REGULATION, STATE_COUNCIL_DECISION, LOCAL_REGULATION, PROVINCIAL_RULE, MUNICIPAL_RULE, DEPARTMENTAL_RULE, NORMATIVE_DOCUMENT,
-    PARTY_REGULATION
+    PARTY_REGULATION;
+
+    /** Below a rule (规章): a normative document, or no state legal source at all (a Party regulation). */
+    public boolean belowRule() {
+        return this == NORMATIVE_DOCUMENT || this == PARTY_REGULATION;
+    }
 }

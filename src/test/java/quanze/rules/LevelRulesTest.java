@@ -65,6 +65,21 @@ class LevelRulesTest {
     }
 
     @Test
+    void qz104AnEntrustmentRestingOnANormativeDocumentOrAPartyRegulationIsNotEnough() {
+        for (String rank : List.of("normative-document", "party-regulation")) {
+            var item = with(with(approval("a"), "floor", "city"), "declared.source", "entrusted");
+            with(item, "declared.entrustment", Map.of("by", "city-dept",
+                    "basis", List.of(Map.of("law", "关于委托实施的通知", "article", "2", "rank", rank))));
+            var r = new TestCatalog().approvals(item).check(tmp);
+            assertThat(r.findings()).as(rank).anySatisfy(f -> {
+                assertThat(f.code()).isEqualTo("QZ104");
+                assertThat(f.message()).contains("an entrustment resting only on a " + rank + " (关于委托实施的通知), where an"
+                        + " entrustment must rest on a law, regulation or rule (行政许可法 Art. 24, 行政处罚法 Art. 20)");
+            });
+        }
+    }
+
+    @Test
     void qz108ARoleHeldByAStreetOfficeIsFound() {
         var item = with(approval("a"), "declared.roles.execution", "street-office");
         var r = new TestCatalog().approvals(item).check(tmp);
