@@ -63,11 +63,6 @@ public sealed interface Shape {
             return fields.stream().filter(f -> f.name().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no field " + name));
         }
-
-        /** The shape of field {@code name}, which must be a mapping. */
-        public Obj obj(String name) {
-            return (Obj) field(name).shape();
-        }
     }
 
     /**
@@ -157,9 +152,6 @@ public sealed interface Shape {
         public static final Str ANY = new Str(null, List.of(), "a string");
         public static final Str DATE = new Str("^\\d{4}-\\d{2}-\\d{2}$", List.of(), "a date YYYY-MM-DD");
 
-        public static Str oneOf(List<String> values) {
-            return new Str(null, List.copyOf(values), "one of: " + String.join(", ", values));
-        }
     }
 
     /** Any one of these shapes. */
