@@ -15,9 +15,10 @@ import quanze.model.Category;
 import quanze.model.CategoryKind;
 import quanze.model.CommunityBody;
 import quanze.model.Declared;
-import quanze.model.Entrustment;
+import quanze.model.Transfer;
 import quanze.model.Item;
 import quanze.model.Level;
+import quanze.model.Nature;
 import quanze.model.Location;
 import quanze.model.Principle;
 import quanze.model.Problem;
@@ -92,7 +93,7 @@ final class CatalogBinder {
                 if (b != null && first(bodies, b.id(), b, Body::location, "body")) bodyList.add(b);
             }
         }
-        parents(bodyList);
+        bodyList = parents(bodyList);
         List<Category> categories = new ArrayList<>();
         List<Item> items = new ArrayList<>();
         for (Part part : parts) {
@@ -129,10 +130,11 @@ final class CatalogBinder {
         for (Body b : draft.bodies()) {
             Level level = levels.get(b.levelId());
             if (level == null) unknown.add(reference(b.id(), "level", b.levelId(), "a level", b.location()));
-            Body resolved = new Body(b.id(), b.name(), b.levelId(), level, b.parent(), b.kind(), b.location());
+            Body resolved = new Body(b.id(), b.name(), b.levelId(), level, b.parent(), b.kind(), b.declaredNature(), null,
+                    b.location());
             if (first(bodies, b.id(), resolved, Body::location, "body")) bodyList.add(resolved);
         }
-        parents(bodyList);
+        bodyList = parents(bodyList);
         List<Item> items = new ArrayList<>();
         for (ItemDraft d : draft.items()) {
             Category c = d.category() < draft.categories().size() ? draft.categories().get(d.category()) : null;
@@ -155,14 +157,22 @@ final class CatalogBinder {
         return canonical.level(id);
     }
 
-    /** A parent that names no body is an unknown reference; a chain of parents may not loop. */
-    private void parents(List<Body> bodyList) {
+    /**
+     * A parent that names no body is an unknown reference; a chain of parents may not loop. Returns the bodies with
+     * their parents' levels known (a branch office acts at its parent's level), and puts them in {@code bodies}.
+     */
+    private List<Body> parents(List<Body> bodyList) {
+        List<Body> out = new ArrayList<>(bodyList.size());
         for (Body b : bodyList) {
-            if (b.parent() != null && !bodies.containsKey(b.parent())) {
+            Body parent = b.parent() == null ? null : bodies.get(b.parent());
+            if (b.parent() != null && parent == null) {
                 unknown.add(reference(b.id(), "parent", b.parent(), "a body", b.location()));
             }
+            out.add(parent == null ? b : b.withParentLevel(parent.levelId()));
         }
-        CatalogBlocks.parentLoops(bodyList, bodies, problems);
+        for (Body b : out) bodies.put(b.id(), b);
+        CatalogBlocks.parentLoops(out, bodies, problems);
+        return out;
     }
 
     /**
@@ -219,7 +229,7 @@ final class CatalogBinder {
         if (id == null || levelId == null) return null;
         Level level = levels.get(levelId);
         if (level == null) unknown.add(reference(id, "level", levelId, "a level", f.valueAt("level")));
-        return new Body(id, name, levelId, level, parent, kind, f.at());
+        return new Body(id, name, levelId, level, parent, kind, f.enumOf("nature", Nature.class), null, f.at());
     }
 
     private Category category(Node node) {
@@ -251,13 +261,10 @@ final class CatalogBinder {
     }
 
     private Declared declared(ItemDraft.DeclaredDraft d, String itemId) {
-        Entrustment entrustment = null;
-        if (d.entrusted()) {
-            entrustment = new Entrustment(d.entrustedBy(), d.entrustmentBasis());
-            if (d.entrustedBy() != null && !bodies.containsKey(d.entrustedBy())) {
-                unknown.add(reference(itemId, "declared.entrustment.by", d.entrustedBy(), "a body",
-                        d.entrustedByAt()));
-            }
+        Transfer entrustment = d.transfer();
+        if (entrustment != null && entrustment.by() != null && !bodies.containsKey(entrustment.by())) {
+            unknown.add(reference(itemId, "declared." + d.transferField() + ".by", entrustment.by(), "a body",
+                    d.transferByAt()));
         }
         Map<Role, Body> roles = new EnumMap<>(Role.class);
         d.roles().forEach((role, bodyId) -> {

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import quanze.model.Basis;
-import quanze.model.Entrustment;
+import quanze.model.Transfer;
 import quanze.model.Imported;
 import quanze.model.InputException;
 import quanze.model.Principle;
@@ -35,7 +35,7 @@ public final class CatalogJson {
         return write(out);
     }
 
-    public static String entrustment(Entrustment e) {
+    public static String entrustment(Transfer e) {
         return e == null ? "" : write(CatalogWriter.entrustment(e));
     }
 
@@ -90,11 +90,8 @@ public final class CatalogJson {
     }
 
     /** The entrustment a data cell holds, or null with its problems. */
-    public static Entrustment readEntrustment(String json, String cell, List<Problem> problems) {
-        return readWith(json, cell, "entrustment (data)", CatalogShapes.ENTRUSTMENT, problems, (reader, n) -> {
-            Fields f = Fields.read(n, reader.problems());
-            return f == null ? null : new Entrustment(f.string("by"), f.map("basis", reader::basis));
-        });
+    public static Transfer readEntrustment(String json, String cell, List<Problem> problems) {
+        return readWith(json, cell, "entrustment (data)", CatalogShapes.TRANSFER, problems, ItemReader::transfer);
     }
 
     private static Node parse(String json, String cell, String column, List<Problem> problems) {

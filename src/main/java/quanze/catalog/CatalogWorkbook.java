@@ -12,6 +12,7 @@ import quanze.model.CatalogInfo;
 import quanze.model.Category;
 import quanze.model.CategoryKind;
 import quanze.model.CommunityBody;
+import quanze.model.Nature;
 import quanze.model.Expectation;
 import quanze.model.Item;
 import quanze.model.Keyed;
@@ -67,7 +68,8 @@ public final class CatalogWorkbook {
     public static final String PRINCIPLE = "principle (data)";
     public static final List<String> CATALOG_COLUMNS = List.of("field", "value");
     public static final List<String> LEVEL_COLUMNS = List.of("id", "name (zh)", "name (en)", "abolished");
-    public static final List<String> BODY_COLUMNS = List.of("id", "level", "name (zh)", "name (en)", "parent", "kind");
+    public static final List<String> BODY_COLUMNS = List.of("id", "level", "name (zh)", "name (en)", "parent", "kind",
+            "nature");
     public static final List<String> CATEGORY_COLUMNS = List.of("id", "kind", "name (zh)", "name (en)", "note");
 
     private CatalogWorkbook() {
@@ -137,7 +139,8 @@ public final class CatalogWorkbook {
 
     public static List<String> bodyRow(Body b) {
         return List.of(b.id(), b.levelId(), b.name() == null ? "" : nz(b.name().zh()),
-                b.name() == null ? "" : nz(b.name().en()), nz(b.parent()), b.kind() == null ? "" : b.kind().key());
+                b.name() == null ? "" : nz(b.name().en()), nz(b.parent()), b.kind() == null ? "" : b.kind().key(),
+                b.declaredNature() == null ? "" : b.declaredNature().key());
     }
 
     public static List<String> categoryRow(Category k) {
@@ -215,7 +218,16 @@ public final class CatalogWorkbook {
                         + String.join(", ", Keyed.keys(CommunityBody.class)) + ")"));
             }
         }
-        return new Body(r.cell(0), text(r.cell(2), r.cell(3)), r.cell(1), null, empty(r.cell(4)), kind, r.at().apply(0));
+        Nature nature = null;
+        if (!r.cell(6).isEmpty()) {
+            nature = Keyed.parse(Nature.class, r.cell(6)).orElse(null);
+            if (nature == null) {
+                problems.add(new Problem(r.at().apply(6), "unknown nature '" + r.cell(6) + "' (expected "
+                        + String.join(", ", Keyed.keys(Nature.class)) + ")"));
+            }
+        }
+        return new Body(r.cell(0), text(r.cell(2), r.cell(3)), r.cell(1), null, empty(r.cell(4)), kind, nature, null,
+                r.at().apply(0));
     }
 
     /** A category from its row, or null with a problem at its kind cell. */

@@ -19,7 +19,7 @@ import quanze.model.Catalog;
 import quanze.model.CatalogInfo;
 import quanze.model.Category;
 import quanze.model.Declared;
-import quanze.model.Entrustment;
+import quanze.model.Transfer;
 import quanze.model.Item;
 import quanze.model.Keyed;
 import quanze.model.Level;
@@ -171,6 +171,22 @@ public final class CatalogWriter {
             p.communityServices().forEach((body, services) -> s.put(body.key(), keys(services)));
             m.put("communityServices", s);
         }
+        if (!p.holding().routeRoles().equals(base.holding().routeRoles())) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            new java.util.EnumMap<>(p.holding().routeRoles()).forEach((route, rs) -> r.put(route.key(), keys(rs)));
+            m.put("routes", r);
+        }
+        if (!p.holding().natures().equals(base.holding().natures())) {
+            Map<String, Object> n = new LinkedHashMap<>();
+            new java.util.EnumMap<>(p.holding().natures()).forEach((nature, right) -> {
+                Map<String, Object> one = new LinkedHashMap<>();
+                if (!right.powers().isEmpty()) one.put("powers", keys(right.powers()));
+                if (!right.routes().isEmpty()) one.put("routes", keys(right.routes()));
+                one.put("basis", right.basis());
+                n.put(nature.key(), one);
+            });
+            m.put("natures", n);
+        }
         return m;
     }
 
@@ -198,6 +214,7 @@ public final class CatalogWriter {
         m.put("name", text(b.name()));
         put(m, "parent", b.parent());
         if (b.kind() != null) m.put("kind", b.kind().key());
+        if (b.declaredNature() != null) m.put("nature", b.declaredNature().key());
         return m;
     }
 
@@ -235,7 +252,10 @@ public final class CatalogWriter {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("level", d.levelIds().size() == 1 ? d.levelId() : d.levelIds());
         m.put("source", d.source() == null ? null : d.source().key());
-        if (d.entrustment() != null) m.put("entrustment", entrustment(d.entrustment()));
+        // an entrustment keeps its older name, so that a catalog written before routes reads the same
+        if (d.entrustment() != null) {
+            m.put(d.source() == quanze.model.Source.ENTRUSTED && d.entrustment().by() != null ? "entrustment" : "transfer", entrustment(d.entrustment()));
+        }
         Map<String, String> roles = new LinkedHashMap<>();
         d.roleIds().forEach((r, b) -> roles.put(r.key(), b));
         m.put("roles", roles);
@@ -244,12 +264,16 @@ public final class CatalogWriter {
     }
 
     /** An entrustment as the catalog (and the workbook's data column) writes it. */
-    public static Map<String, Object> entrustment(Entrustment e) {
+    public static Map<String, Object> entrustment(Transfer e) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("by", e.by());
+        put(m, "by", e.by());
         List<Object> basis = new ArrayList<>();
         for (Basis b : e.basis()) basis.add(basis(b));
         m.put("basis", basis);
+        put(m, "document", e.document());
+        if (e.published() != null) m.put("published", e.published());
+        if (e.inOwnName() != null) m.put("inOwnName", e.inOwnName());
+        if (e.approvedBy() != null) m.put("approvedBy", e.approvedBy().key());
         return m;
     }
 

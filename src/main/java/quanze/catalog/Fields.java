@@ -118,6 +118,11 @@ final class Fields {
         return n instanceof Node.ListNode l ? l.items() : List.of();
     }
 
+    /** The entries of a mapping, in order; empty when absent or not a mapping. */
+    static java.util.Set<java.util.Map.Entry<String, Node>> entries(Node n) {
+        return n instanceof Node.MapNode m ? m.fields().entrySet() : java.util.Set.of();
+    }
+
     List<String> strings(String key) {
         return map(key, Fields::text);
     }

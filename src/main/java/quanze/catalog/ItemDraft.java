@@ -12,6 +12,7 @@ import quanze.model.Role;
 import quanze.model.Scope;
 import quanze.model.Service;
 import quanze.model.Source;
+import quanze.model.Transfer;
 import quanze.model.Text;
 import quanze.model.Trait;
 
@@ -27,8 +28,12 @@ public record ItemDraft(int category, String id, Text name, PowerType type, List
                  Location originAt, String note, Map<String, String> extra, Imported imported, Location location) {
 
     /** {@code levels}: the declared level ids in order (one, or several), each with its place in {@code levelAt}. */
-    public record DeclaredDraft(List<String> levels, List<Location> levelAt, Source source, String entrustedBy,
-                         Location entrustedByAt, List<Basis> entrustmentBasis, boolean entrusted, Map<Role, String> roles,
+    /**
+     * {@code transfer}: the {@code transfer} (or {@code entrustment}) block, or null; {@code transferField} the name
+     * it was written under, {@code transferByAt} where its {@code by} is.
+     */
+    public record DeclaredDraft(List<String> levels, List<Location> levelAt, Source source, Transfer transfer,
+                         String transferField, Location transferByAt, Map<Role, String> roles,
                          Map<Role, Location> roleAt, String authority, Location location) {
     }
 }

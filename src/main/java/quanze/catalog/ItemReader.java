@@ -18,6 +18,8 @@ import quanze.model.Role;
 import quanze.model.Scope;
 import quanze.model.Service;
 import quanze.model.Source;
+import quanze.model.Transfer;
+import quanze.model.Approver;
 import quanze.model.Trait;
 
 /** Reads one item mapping into an {@link ItemDraft}, checking names, types and enum values. */
@@ -101,19 +103,13 @@ final class ItemReader {
         List<Location> levelAt = new ArrayList<>();
         levels(f, levels, levelAt);
         Source source = f.enumOf("source", Source.class);
-        String by = null;
-        Location byAt = null;
-        List<Basis> entrustmentBasis = List.of();
-        boolean entrusted = false;
-        if (f.has("entrustment")) {
-            Fields e = Fields.read(f.node("entrustment"), problems);
-            if (e != null) {
-                entrusted = true;
-                by = strings.of(e.string("by"));
-                byAt = e.keyAt("by");
-                entrustmentBasis = e.map("basis", this::basis);
-            }
+        String field = f.has("entrustment") ? "entrustment" : f.has("transfer") ? "transfer" : null;
+        if (f.has("entrustment") && f.has("transfer")) {
+            problems.add(new Problem(f.keyAt("transfer"), "an item's declaration has both 'entrustment' and 'transfer':"
+                    + " write the route's details once, under 'transfer' ('entrustment' is its older name)"));
         }
+        Transfer transfer = field == null ? null : transfer(f.node(field));
+        Location byAt = transfer == null ? null : Fields.read(f.node(field), problems).keyAt("by");
         Map<Role, String> roles = new EnumMap<>(Role.class);
         Map<Role, Location> roleAt = new EnumMap<>(Role.class);
         if (f.node("roles") instanceof Node.MapNode m) {
@@ -126,8 +122,18 @@ final class ItemReader {
                 roleAt.put(role, e.getValue().at());
             }
         }
-        return new ItemDraft.DeclaredDraft(levels, levelAt, source, by, byAt, entrustmentBasis, entrusted,
+        return new ItemDraft.DeclaredDraft(levels, levelAt, source, transfer, field, byAt,
                 roles, roleAt, f.string("authority"), f.at());
+    }
+
+    /** A {@code transfer} or {@code entrustment} block, held to its shape already; null when it is not a mapping. */
+    Transfer transfer(Node node) {
+        Fields e = Fields.read(node, problems);
+        if (e == null) return null;
+        Boolean published = e.has("published") ? e.bool("published", false) : null;
+        Boolean inOwnName = e.has("inOwnName") ? e.bool("inOwnName", false) : null;
+        return new Transfer(strings.of(e.string("by")), e.map("basis", this::basis), e.string("document"), published,
+                inOwnName, e.enumOf("approvedBy", Approver.class));
     }
 
     /**

@@ -15,6 +15,11 @@ import java.util.Map;
 import java.util.Set;
 
 import quanze.model.CommunityBody;
+import quanze.model.Holding;
+import quanze.model.Nature;
+import quanze.model.NatureRight;
+import quanze.model.PowerType;
+import quanze.model.Source;
 import quanze.model.Keyed;
 import quanze.model.Principle;
 import quanze.model.Role;
@@ -80,6 +85,25 @@ public final class PrincipleReader {
         }
         Map<CommunityBody, Set<Service>> services = all ? null : base.communityServices();
         if (f.has("communityServices")) services = services(f.node("communityServices"));
+        Holding holding = all ? new Holding(Map.of(), Map.of()) : base.holding();
+        if (f.has("routes") || f.has("natures")) {
+            Map<Source, Set<Role>> routes = new EnumMap<>(Source.class);
+            routes.putAll(holding.routeRoles());
+            for (var e : Fields.entries(f.node("routes"))) {
+                Source s = Keyed.parse(Source.class, e.getKey()).orElse(null);
+                if (s != null) routes.put(s, enumSet(e.getValue(), Role.class));
+            }
+            Map<Nature, NatureRight> natures = new EnumMap<>(Nature.class);
+            natures.putAll(holding.natures());
+            for (var e : Fields.entries(f.node("natures"))) {
+                Nature n = Keyed.parse(Nature.class, e.getKey()).orElse(null);
+                Fields r = Fields.read(e.getValue(), problems);
+                if (n == null || r == null) continue;
+                natures.put(n, new NatureRight(r.enumSet("powers", PowerType.class), r.enumSet("routes", Source.class),
+                        r.string("basis")));
+            }
+            holding = new Holding(Map.copyOf(routes), Map.copyOf(natures));
+        }
         if (all) {
             for (String k : CatalogShapes.PRINCIPLE_FIELDS.names()) f.require(k, what);
         }
@@ -90,7 +114,7 @@ public final class PrincipleReader {
                 pick(f.string("delegateTo"), all ? null : base.delegateTo()),
                 pick(f.string("retainAt"), all ? null : base.retainAt()),
                 pick(f.string("communityLevel"), all ? null : base.communityLevel()),
-                delegated, retained, community, street, services);
+                delegated, retained, community, street, services, holding);
     }
 
     private static String pick(String value, String fallback) {
@@ -124,6 +148,15 @@ public final class PrincipleReader {
             problems.add(new Problem(m.at(), "roles." + name + " gives no level to "
                     + String.join(", ", missing.stream().map(Keyed::key).toList())
                     + " (every one of the seven roles needs a level)"));
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E> & Keyed> Set<E> enumSet(Node list, Class<E> type) {
+        Set<E> out = EnumSet.noneOf(type);
+        for (Node n : Fields.listOf(list)) {
+            E e = Fields.enumValue(n, type);
+            if (e != null) out.add(e);
         }
         return out;
     }

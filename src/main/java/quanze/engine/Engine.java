@@ -124,6 +124,8 @@ public final class Engine {
                 for (Item i : catalog.items()) session.insert(i);
                 for (Object group : Tracer.groups(catalog.items())) session.insert(group);
                 for (Object fact : facts) session.insert(fact);
+                // the law's table of who may create what (QZ106, QZ124, QZ125)
+                for (Object right : quanze.law.CreationRights.bundled()) session.insert(right);
                 return disabled.isEmpty() ? session.fireAllRules(cap + 1) : session.fireAllRules(match -> {
                     RuleMeta m = RuleMeta.of(match.getRule());
                     return !disabled.contains(m.name()) && (m.code() == null || !disabled.contains(m.code()));

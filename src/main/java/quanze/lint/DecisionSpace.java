@@ -70,7 +70,7 @@ final class DecisionSpace {
                 for (boolean streetAbolished : new boolean[] {true, false}) {
                     Principle p = new Principle(base.id(), base.name(), dt, bs, base.delegateTo(), base.retainAt(),
                             base.communityLevel(), base.delegated(), base.retained(), base.community(), base.street(),
-                            base.communityServices());
+                            base.communityServices(), base.holding());
                     Map<String, String> principle = new LinkedHashMap<>();
                     principle.put("principle.delegableTraits", keys(dt));
                     principle.put("principle.blockingScopes", keys(bs));

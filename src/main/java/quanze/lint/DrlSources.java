@@ -21,6 +21,8 @@ public final class DrlSources {
     private final Map<String, List<String>> rulesByFile = new java.util.LinkedHashMap<>();
     private final Map<String, String> headers = new HashMap<>();
     private final Map<String, String> bodies = new HashMap<>();
+    private final Map<String, String> sections = new HashMap<>();
+    private static final Pattern SECTION = Pattern.compile("^// ----\\s*(.+?)\\s*$", Pattern.MULTILINE);
 
     public DrlSources(Path dir, String shown) {
         if (dir == null || !Files.isDirectory(dir)) return;
@@ -32,7 +34,10 @@ public final class DrlSources {
                 rulesByFile.put(file, names);
                 StringBuilder header = new StringBuilder();
                 for (String line : text.lines().toList()) {
-                    if (line.startsWith("//")) header.append(line.substring(2).strip()).append(' ');
+                    String words = line.startsWith("//") ? line.substring(2).strip() : null;
+                    // "- " starts an item of a list: the rulebook keeps it on its own line
+                    if (words != null && words.startsWith("- ")) header.append("\n");
+                    if (words != null) header.append(words).append(' ');
                     else if (header.length() > 0 && line.isBlank()) break;
                 }
                 headers.put(file, header.toString().strip());
@@ -43,6 +48,11 @@ public final class DrlSources {
                     places.put(m.group(1), new Location(shown + "/" + f.getFileName(), line, 1));
                     int end = text.indexOf("\nend", m.end());
                     bodies.put(m.group(1), text.substring(m.start(), end < 0 ? text.length() : end + 4));
+                    // the section a rule is in: the last "// ---- Title" line above it
+                    Matcher sm = SECTION.matcher(text.substring(0, m.start()));
+                    String section = null;
+                    while (sm.find()) section = sm.group(1);
+                    if (section != null) sections.put(m.group(1), section);
                 }
             }
         } catch (IOException e) {
@@ -58,6 +68,11 @@ public final class DrlSources {
     /** The comment at the head of a DRL file: what its theme is. */
     String header(String file) {
         return headers.getOrDefault(file, "");
+    }
+
+    /** The title of the section ({@code // ---- Title}) a rule is written in, or null. */
+    String section(String rule) {
+        return sections.get(rule);
     }
 
     Location of(String rule) {

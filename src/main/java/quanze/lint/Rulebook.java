@@ -57,10 +57,16 @@ public final class Rulebook {
         }
         for (var file : sources.rulesByFile().entrySet()) {
             sb.append("\n## ").append(file.getKey()).append("\n\n");
-            if (!sources.header(file.getKey()).isEmpty()) sb.append(sources.header(file.getKey())).append("\n");
+            if (!sources.header(file.getKey()).isEmpty()) {
+                sb.append(sources.header(file.getKey()).replace(" \n", "\n").replace("\n", "\n\n")).append("\n");
+            }
+            String section = null;
             for (String name : file.getValue()) {
                 RuleMeta r = meta.get(name);
                 if (r == null) continue;
+                String sec = sources.section(name);
+                if (sec != null && !sec.equals(section)) sb.append("\n**").append(sec).append("**\n");
+                section = sec;
                 sb.append("\n### ").append(name).append("\n\n");
                 sb.append("- **").append(r.code() == null ? "Derivation" : r.code() + "**, " + r.severity())
                         .append(r.code() == null ? "**" : "").append(" — `").append(sources.of(name)).append("`\n");

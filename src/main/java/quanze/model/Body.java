@@ -2,17 +2,45 @@ package quanze.model;
 
 /**
  * A body that can hold a role: a department, a branch office of one ({@code parent}), or a community body
- * ({@code kind}). {@code level} is null when {@code levelId} names no level of the catalog.
+ * ({@code kind}). {@code level} is null when {@code levelId} names no level of the catalog. {@code declaredNature}
+ * is the legal nature the catalog states, or null ({@link #nature()} then infers it); {@code parentLevelId} the
+ * level of the parent, once the catalog's bodies are bound (null without a parent).
  */
 public record Body(String id, Text name, String levelId, Level level, String parent, CommunityBody kind,
-                   Location location) {
+                   Nature declaredNature, String parentLevelId, Location location) {
+
+    public Body(String id, Text name, String levelId, Level level, String parent, CommunityBody kind,
+                Location location) {
+        this(id, name, levelId, level, parent, kind, null, null, location);
+    }
 
     public boolean atAbolishedLevel() {
         return level != null && level.abolished();
     }
 
-    /** The same body, the parent of the other, or a branch of the other. */
-    public boolean sameLineAs(Body other) {
-        return id.equals(other.id) || id.equals(other.parent) || other.id.equals(parent);
+    /**
+     * True when this body oversees {@code executor} from within its own line: it is the executing body itself, or
+     * one of its branch offices. A parent overseeing its own branch office is not: that is the lawful route of a
+     * branch office, which acts for its parent under the parent's supervision.
+     */
+    public boolean withinLineOf(Body executor) {
+        return id.equals(executor.id) || executor.id.equals(parent);
+    }
+
+    /**
+     * Its legal nature: the one the catalog states, else a branch office when it has a parent, the nature of its
+     * community kind (the Party committee is a Party body, the residents' committee self-governing, the centres
+     * service centres), else an administrative organ.
+     */
+    public Nature nature() {
+        if (declaredNature != null) return declaredNature;
+        if (parent != null) return Nature.BRANCH_OFFICE;
+        if (kind != null) return kind.nature();
+        return Nature.ORGAN;
+    }
+
+    /** This body with its parent's level known. */
+    public Body withParentLevel(String parentLevel) {
+        return new Body(id, name, levelId, level, parent, kind, declaredNature, parentLevel, location);
     }
 }

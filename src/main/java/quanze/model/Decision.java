@@ -23,12 +23,32 @@ public record Decision(Item item, Verdict verdict, String level, Map<Role, Strin
     }
 
     public Map<Role, Body> misplacedRoles() {
+        return misplacedRoles(java.util.List.of());
+    }
+
+    /**
+     * Roles whose declared body sits at another level than the one derived, unless a lawful route lets that body
+     * hold the role ({@link LawfulRoute#allows}), in role order.
+     */
+    public Map<Role, Body> misplacedRoles(java.util.List<?> routes) {
         Map<Role, Body> out = new EnumMap<>(Role.class);
         item.declared().roles().forEach((role, body) -> {
             String want = roles.get(role);
-            if (want != null && !want.equals(body.levelId())) out.put(role, body);
+            if (want != null && !want.equals(body.levelId())
+                    && routes.stream().noneMatch(r -> ((LawfulRoute) r).allows(role, body))) {
+                out.put(role, body);
+            }
         });
         return out;
+    }
+
+    /**
+     * The level that holds the power: the one that manages it (the city for a retained power, the district for a
+     * delegated one, a community service or a street function). Only this level may entrust it.
+     */
+    public String holderLevel() {
+        String m = roles.get(Role.MANAGEMENT);
+        return m != null ? m : level;
     }
 
     public String itemId() {

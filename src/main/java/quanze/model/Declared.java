@@ -13,11 +13,11 @@ import java.util.Map;
  * or null.
  */
 public record Declared(String levelId, Level level, List<String> levelIds, List<Level> levels, Source source,
-                       Entrustment entrustment, Map<Role, String> roleIds, Map<Role, Body> roles, String authority,
+                       Transfer entrustment, Map<Role, String> roleIds, Map<Role, Body> roles, String authority,
                        Location location) {
 
     /** A declaration at one level. */
-    public Declared(String levelId, Level level, Source source, Entrustment entrustment,
+    public Declared(String levelId, Level level, Source source, Transfer entrustment,
                     Map<Role, String> roleIds, Map<Role, Body> roles, Location location) {
         this(levelId, level, levelId == null ? List.of() : List.of(levelId), level == null ? List.of() : List.of(level),
                 source, entrustment, roleIds, roles, null, location);
@@ -95,11 +95,14 @@ public record Declared(String levelId, Level level, List<String> levelIds, List<
         return false;
     }
 
-    /** True when both roles are named and their bodies are the same body, or parent and branch. */
-    public boolean sameLine(Role a, Role b) {
-        Body x = roles.get(a);
-        Body y = roles.get(b);
-        return x != null && y != null && x.sameLineAs(y);
+    /**
+     * True when both roles are named and the body holding {@code overseer} is the one holding {@code executor}, or
+     * a branch office of it ({@link Body#withinLineOf}).
+     */
+    public boolean withinLine(Role overseer, Role executor) {
+        Body x = roles.get(overseer);
+        Body y = roles.get(executor);
+        return x != null && y != null && x.withinLineOf(y);
     }
 
     /** The roles that name no body at all, in role order. */
@@ -112,6 +115,30 @@ public record Declared(String levelId, Level level, List<String> levelIds, List<
         if (entrustment == null) return "no entrustment";
         String lacks = entrustment.shortfall();
         return lacks != null ? lacks : "an entrustment, though its source is not 'entrusted'";
+    }
+
+    /** The id of the body that transferred the power (the entruster, the delegating department), or null. */
+    public String transferById() {
+        return entrustment == null ? null : entrustment.by();
+    }
+
+    /** The transfer's published flag: null when the list does not say. */
+    public Boolean published() {
+        return entrustment == null ? null : entrustment.published();
+    }
+
+    /** The bodies that exercise the power: the holders of execution and implementation, once each. */
+    public List<Body> exercising() {
+        Body e = roles.get(Role.EXECUTION);
+        Body i = roles.get(Role.IMPLEMENTATION);
+        if (e == null) return i == null ? List.of() : List.of(i);
+        return i == null || i.id().equals(e.id()) ? List.of(e) : List.of(e, i);
+    }
+
+    /** The body that exercises the power: the holder of execution, else of implementation; or null. */
+    public Body exercisedBy() {
+        Body b = roles.get(Role.EXECUTION);
+        return b != null ? b : roles.get(Role.IMPLEMENTATION);
     }
 
     public boolean entrustedWithBasis() {

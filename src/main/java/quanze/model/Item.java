@@ -46,6 +46,26 @@ public record Item(String id, Text name, String categoryId, Category category, P
         return floor != null ? citations() : statutory.cite() + ": " + statutory.quote();
     }
 
+    /**
+     * The provisions an authorisation rests on: those its transfer cites, else the item's own bases (a list names
+     * the law that authorises the body as the power's basis).
+     */
+    public List<Basis> authorisationBasis() {
+        Transfer t = declared.entrustment();
+        return t != null && t.hasBasis() ? t.basis() : basis;
+    }
+
+    /** True when some basis of the authorisation is a law or a regulation (法律、法规). */
+    public boolean authorisedByLawOrRegulation() {
+        return authorisationBasis().stream().anyMatch(b -> b.rank() != null && b.rank().lawOrRegulation());
+    }
+
+    /** The ranks and titles of the authorisation's bases, for messages. */
+    public String authorisationCited() {
+        List<Basis> b = authorisationBasis();
+        return b.isEmpty() ? "no provision" : new Transfer(null, b).ranksCited();
+    }
+
     public boolean hasBasis() {
         return !basis.isEmpty();
     }

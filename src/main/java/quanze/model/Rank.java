@@ -15,4 +15,9 @@ public enum Rank implements Keyed {
     public boolean belowRule() {
         return this == NORMATIVE_DOCUMENT || this == PARTY_REGULATION;
     }
+
+    /** A law or a regulation (法律、法规: administrative or local), what an authorisation must rest on. */
+    public boolean lawOrRegulation() {
+        return this == LAW || this == ADMINISTRATIVE_REGULATION || this == LOCAL_REGULATION;
+    }
 }

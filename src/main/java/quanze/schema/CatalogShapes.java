@@ -2,7 +2,9 @@ package quanze.schema;
 
 import java.util.List;
 
+import quanze.model.Approver;
 import quanze.model.CategoryKind;
+import quanze.model.Nature;
 import quanze.model.CommunityBody;
 import quanze.model.PowerType;
 import quanze.model.Rank;
@@ -92,11 +94,28 @@ public final class CatalogShapes {
 
     public static final Def BASIS = new Def("basis", BASIS_FIELDS);
 
-    public static final Obj ENTRUSTMENT = Obj.of("Who entrusted the power to the level that exercises it, and on what"
-            + " basis.")
+    public static final Obj ENTRUSTMENT = transferFields(Obj.of("Who entrusted the power to the level that exercises"
+            + " it, and on what basis.")
             .required("by", ID, "The body that entrusts (委托机关).")
             .with("basis", new Arr("The provisions that allow the entrustment.", BASIS), "The provisions that allow"
-                    + " the entrustment.");
+                    + " the entrustment."));
+
+    /** How the power came to the level that exercises it, for any route (delegated, authorised, branch…). */
+    public static final Obj TRANSFER = transferFields(Obj.of("How the power came to the level that exercises it: who"
+            + " transferred it, on what basis, by which document.")
+            .with("by", ID, "The body that entrusted or delegated it (委托机关, 下放的部门).")
+            .with("basis", new Arr("The provisions the transfer rests on.", BASIS), "The provisions the transfer"
+                    + " rests on (for an authorisation: the law or regulation that names the body)."));
+
+    private static Obj transferFields(Obj o) {
+        return o.with("document", Str.ANY, "The deciding or entrusting document (文号), as written.")
+                .with("published", new Bool(), "Whether the transfer was published (委托应当公布, 行政许可法 Art. 24;"
+                        + " 行政处罚法 Art. 20, 24).")
+                .with("inOwnName", new Bool(), "True when the receiving body acts in its own name; an entrusted body"
+                        + " must act in the entruster's (以委托行政机关名义实施).")
+                .with("approvedBy", new Keys(Approver.class), "Who approved a concentration of penalty powers or a"
+                        + " transfer to townships: state-council or province (行政处罚法 Art. 18, 24).");
+    }
 
     /** Role → body id; a role by its key (policy) or its Chinese name in either script (管政策, 抓執行). */
     public static final Obj ROLES = Obj.byKey("Role → body id: which body holds each role.", new Keys(Role.class),
@@ -107,6 +126,8 @@ public final class CatalogShapes {
                     "The level id, or several (自治区级、地州市级、县市区级: the item is declared at each).")
             .required("source", new Keys(Source.class), "How the level came to hold it (by-law, delegated, …).")
             .with("entrustment", ENTRUSTMENT, "For an entrusted power: who entrusted it, and on what basis.")
+            .with("transfer", TRANSFER, "For a power on any other route: who transferred it, on what basis, by which"
+                    + " document (an entrustment may be written here too).")
             .with("roles", ROLES, "Role → body id.")
             .with("authority", Str.ANY, "What the list says the level may do (权限), as written.");
 
@@ -157,7 +178,19 @@ public final class CatalogShapes {
                     .with("street", LEVEL_ROLES, "For a street function."), "Which level holds each role.")
             .with("communityServices", Obj.byKey("Community body → the services it provides.",
                     new Keys(CommunityBody.class), new Arr("The services.", new Keys(Service.class))),
-                    "Community body → the services it provides.");
+                    "Community body → the services it provides.")
+            .with("routes", Obj.byKey("Route → the roles the body that receives a power by it may hold.",
+                    new Keys(Source.class), new Arr("The roles.", ROLE).distinctEntries()), "Route → the roles the body"
+                    + " that receives a power by it may hold (an entrusted body manages, executes and implements; the"
+                    + " entruster keeps the rest).")
+            .with("natures", Obj.byKey("Legal nature → what a body of it may exercise.", new Keys(Nature.class),
+                    Obj.of("What a body of one legal nature may exercise.")
+                            .with("powers", new Arr("The types.", new Keys(PowerType.class)).distinctEntries(),
+                                    "The types of power it may exercise (none listed: every type).")
+                            .with("routes", new Arr("The routes.", new Keys(Source.class)).distinctEntries(),
+                                    "The routes by which it may receive them (none listed: every route).")
+                            .required("basis", Str.ANY, "The law that says so, as a reviewer cites it.")),
+                    "Legal nature → the types of power a body of it may exercise and the routes by which.");
 
     public static final Def PRINCIPLE = new Def("principle", PRINCIPLE_FIELDS);
 
@@ -194,6 +227,9 @@ public final class CatalogShapes {
             .required("name", TEXT, "Its name.")
             .with("parent", Str.ANY, "The id of the body this one is a branch office of.")
             .with("kind", new Keys(CommunityBody.class), "For community bodies.")
+            .with("nature", new Keys(Nature.class), "Its legal nature: organ, branch-office, agency, institution,"
+                    + " self-governing, party or service-centre (by default: branch-office when it has a parent, the"
+                    + " nature of its community kind, else organ).")
             .with("note", Str.ANY, "Anything a reviewer should know.");
 
     public static final Obj CATEGORY = Obj.of("A category of items.").called("a category")

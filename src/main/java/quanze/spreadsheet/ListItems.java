@@ -13,7 +13,7 @@ import quanze.catalog.CatalogJson;
 import quanze.catalog.ItemDraft;
 import quanze.model.Basis;
 import quanze.model.CategoryKind;
-import quanze.model.Entrustment;
+import quanze.model.Transfer;
 import quanze.model.Imported;
 import quanze.model.Keyed;
 import quanze.model.Location;
@@ -138,7 +138,7 @@ final class ListItems extends ListFields {
         if (!known(c)) return null;
         Source source = source(c);
         if (source == null) return null;
-        Entrustment entrustment = null;
+        Transfer entrustment = null;
         if (!c.get("entrustment_data").isEmpty()) {
             List<Problem> ps = new ArrayList<>();
             entrustment = CatalogJson.readEntrustment(c.get("entrustment_data"), c.where("entrustment_data"), ps);
@@ -155,9 +155,8 @@ final class ListItems extends ListFields {
         List<Location> levelAt = new ArrayList<>();
         for (int n = 0; n < levels.size(); n++) levelAt.add(levelCell);
         String authority = authority(c);
-        var declared = new ItemDraft.DeclaredDraft(levels, levelAt, source, entrustment == null ? null : entrustment.by(),
-                here, entrustment == null ? List.of() : entrustment.basis(), entrustment != null, roles, roleAt,
-                authority, here);
+        var declared = new ItemDraft.DeclaredDraft(levels, levelAt, source, entrustment,
+                source == Source.ENTRUSTED ? "entrustment" : "transfer", here, roles, roleAt, authority, here);
         Set<Trait> traits = new LinkedHashSet<>();
         for (String t : split(c.get("traits"), ",，、")) vocabulary.parse(Trait.class, t).ifPresent(traits::add);
         Scope scope = c.get("scope").isEmpty() ? null : vocabulary.parse(Scope.class, c.get("scope")).orElse(null);

@@ -145,7 +145,7 @@ public final class PowerListImporter {
                 "community", "street", "township");
         return new Principle(p.id(), p.name(), p.delegableTraits(), p.blockingScopes(), "county", "prefecture",
                 "community", move(p.delegated(), to), move(p.retained(), to), move(p.community(), to),
-                move(p.street(), to), p.communityServices());
+                move(p.street(), to), p.communityServices(), p.holding());
     }
 
     private static Map<Role, String> move(Map<Role, String> roles, Map<String, String> to) {

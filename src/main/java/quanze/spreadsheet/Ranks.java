@@ -36,11 +36,31 @@ final class Ranks {
                         + " from its title" + (v.isEmpty() ? "" : " and '" + cut(v) + "'"));
                 return read;
             }
-            if ("by-enactor".equals(key) && Script.fold(tag).contains("法规") && bare.endsWith("法")
-                    && !bare.endsWith("办法")) {
-                // 【法规】 on a law's title: laws are named 法
+            if (!"law".equals(key) && bare.endsWith("法") && !bare.endsWith("办法")) {
+                // 【法规】, 【规章】 or 【规范性文件】 on a law's title: laws are named 法, and nothing else is
                 warnings.add("the tag 【" + tag + "】 on 《" + law + "》, a law's title: read as law from its title");
                 return Rank.LAW;
+            }
+            if ("normative-document".equals(key) && Script.fold(v).contains("国务院令")) {
+                // a 国务院令 promulgates an administrative regulation (行政法规由总理签署国务院令公布), or a decision
+                Rank read = bare.endsWith("决定") ? Rank.STATE_COUNCIL_DECISION : Rank.ADMINISTRATIVE_REGULATION;
+                warnings.add("the tag 【" + tag + "】 on 《" + law + "》, promulgated by 国务院令: read as " + read.key());
+                return read;
+            }
+            boolean ruleTag = Script.fold(tag).contains("规章") || Script.fold(tag).equals("部令");
+            if (ruleTag && bare.endsWith("条例")) {
+                // 【规章】 on a 条例: a rule may not be called 条例 (规章制定程序条例 (2017) Art. 7)
+                Rank read = regulation(law, v);
+                warnings.add("the tag 【" + tag + "】 on 《" + law + "》: a rule may not be called 条例 (规章制定程序条例"
+                        + " Art. 7), so it is read as " + read.key() + " from its title" + (v.isEmpty() ? "" : " and '"
+                        + cut(v) + "'"));
+                return read;
+            }
+            if (ruleTag && bare.startsWith("国务院") && bare.endsWith("决定")) {
+                // 【规章】 on a decision of the State Council: the title says who decided
+                warnings.add("the tag 【" + tag + "】 on 《" + law + "》, a decision of the State Council by its title:"
+                        + " read as state-council-decision");
+                return Rank.STATE_COUNCIL_DECISION;
             }
             if (key != null && !key.equals("by-enactor")) return quanze.model.Keyed.parse(Rank.class, key).orElseThrow();
             if (key != null) return Script.fold(tag).contains("法规") ? regulation(law, v) : rule(law, v);

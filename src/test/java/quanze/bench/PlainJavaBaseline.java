@@ -14,6 +14,11 @@ import quanze.model.Item;
 import quanze.model.Level;
 import quanze.model.Principle;
 import quanze.model.Rank;
+import quanze.model.Basis;
+import quanze.model.Nature;
+import quanze.model.NatureRight;
+import quanze.model.PowerType;
+import quanze.model.Source;
 import quanze.model.Role;
 import quanze.model.Service;
 import quanze.model.Verdict;
@@ -35,9 +40,6 @@ public final class PlainJavaBaseline {
     public record Result(List<Outcome> decisions, List<Found> findings) {
     }
 
-    private static final Set<Rank> CANNOT_CREATE_LICENCE =
-            EnumSet.of(Rank.DEPARTMENTAL_RULE, Rank.MUNICIPAL_RULE, Rank.NORMATIVE_DOCUMENT, Rank.PARTY_REGULATION);
-
     public static Result run(Catalog c) {
         Principle p = c.principle();
         Level to = c.levels().stream().filter(l -> l.id().equals(p.delegateTo())).findFirst().orElse(null);
@@ -45,17 +47,24 @@ public final class PlainJavaBaseline {
         List<Found> findings = new ArrayList<>();
         int delegatedApprovals = 0;
         Set<String> delegatedCategories = new java.util.HashSet<>();
+        Map<String, quanze.model.Body> bodies = new HashMap<>();
+        for (var b : c.bodies()) bodies.putIfAbsent(b.id(), b);
         for (Item i : c.items()) {
             Outcome d = decide(i, p, to);
+            int faults = d == null ? 0 : routeFaults(i, d, p, to, bodies);
+            for (int k = 0; k < faults; k++) findings.add(new Found("QZ122", i.id(), i.location().toString()));
+            boolean lawful = d != null && faults == 0 && ROUTES.contains(i.declared().source())
+                    && i.declared().levelIds().size() == 1 && i.declared().level() != null
+                    && !i.declared().level().abolished();
             if (d != null) {
                 decisions.add(d);
-                check(i, d, findings);
+                check(i, d, lawful ? p.holding().rolesBy(i.declared().source()) : null, findings);
                 if (d.verdict() == Verdict.DELEGATE && i.kind() == CategoryKind.APPROVAL) {
                     delegatedApprovals++;
                     delegatedCategories.add(i.categoryId());
                 }
             }
-            checkItem(i, p, findings);
+            checkItem(i, p, lawful, findings);
         }
         if (c.info() != null && c.info().expect() != null) {
             var e = c.info().expect();
@@ -92,34 +101,115 @@ public final class PlainJavaBaseline {
         return null;
     }
 
-    /** The checks that read a decision. */
-    private static void check(Item i, Outcome d, List<Found> out) {
+    private static final Set<Source> ROUTES =
+            EnumSet.of(Source.ENTRUSTED, Source.AUTHORISED, Source.BRANCH, Source.CONCENTRATED, Source.TOWNSHIP_PENALTY);
+
+    /** How many conditions of its route the item fails (rules/routes.drl). */
+    static int routeFaults(Item i, Outcome d, Principle p, Level to, Map<String, quanze.model.Body> bodies) {
+        var decl = i.declared();
+        Source s = decl.source();
+        if (s == null) return 0;
+        var t = decl.entrustment();
+        var by = t == null || t.by() == null ? null : bodies.get(t.by());
+        String holder = d.roles().getOrDefault(Role.MANAGEMENT, d.level());
+        var exec = decl.roles().getOrDefault(Role.EXECUTION, decl.roles().get(Role.IMPLEMENTATION));
+        int n = 0;
+        switch (s) {
+            case ENTRUSTED:
+                if (t == null || t.by() == null) n++;
+                if (by != null && !by.levelId().equals(holder)) n++;
+                if (by != null && by.nature() != Nature.ORGAN && by.nature() != Nature.AGENCY) n++;
+                if (t != null) {
+                    boolean legal = t.basis().stream().anyMatch(b -> b.rank() != null
+                            && b.rank() != Rank.NORMATIVE_DOCUMENT && b.rank() != Rank.PARTY_REGULATION);
+                    if (!legal) n++;
+                    if (Boolean.FALSE.equals(t.published())) n++;
+                    if (Boolean.TRUE.equals(t.inOwnName())) n++;
+                }
+                if (i.type() == PowerType.LICENSING && exec != null && exec.nature() != Nature.ORGAN
+                        && exec.nature() != Nature.AGENCY) {
+                    n++;
+                }
+                return n;
+            case AUTHORISED:
+                List<Basis> basis = t != null && !t.basis().isEmpty() ? t.basis() : i.basis();
+                return basis.stream().anyMatch(b -> b.rank() == Rank.LAW || b.rank() == Rank.ADMINISTRATIVE_REGULATION
+                        || b.rank() == Rank.LOCAL_REGULATION) ? 0 : 1;
+            case DELEGATED:
+                return by != null && by.level() != null && decl.level() != null
+                        && by.level().rank() >= decl.level().rank() ? 1 : 0;
+            case BRANCH:
+                if (exec != null && exec.parent() == null) n++;
+                if (exec != null && exec.parentLevelId() != null && !exec.parentLevelId().equals(holder)) n++;
+                return n;
+            case CONCENTRATED:
+                if (i.type() != PowerType.PENALTY && i.type() != PowerType.COERCION) n++;
+                if (t == null || t.approvedBy() == null) n++;
+                return n;
+            case TOWNSHIP_PENALTY:
+                if (i.type() != PowerType.PENALTY) n++;
+                if (t == null || t.approvedBy() != quanze.model.Approver.PROVINCE || Boolean.FALSE.equals(t.published())) {
+                    n++;
+                }
+                if (to != null && decl.level() != null && decl.level().rank() <= to.rank()) n++;
+                return n;
+            default:
+                return 0;
+        }
+    }
+
+    /** The checks that read a decision; {@code routeRoles}: the roles a lawful route lets the declared level hold. */
+    private static void check(Item i, Outcome d, Set<Role> routeRoles, List<Found> out) {
         String at = i.location().toString();
         var decl = i.declared();
-        if (!decl.onlyAt(d.level())) out.add(new Found("QZ101", i.id(), at));
+        if (!decl.onlyAt(d.level()) && routeRoles == null) out.add(new Found("QZ101", i.id(), at));
         boolean misplaced = false;
         for (var e : decl.roles().entrySet()) {
             String want = d.roles().get(e.getKey());
-            if (want != null && !want.equals(e.getValue().levelId())) misplaced = true;
+            boolean byRoute = routeRoles != null && routeRoles.contains(e.getKey())
+                    && e.getValue().levelId().equals(decl.levelId());
+            if (want != null && !want.equals(e.getValue().levelId()) && !byRoute) misplaced = true;
         }
         if (misplaced) out.add(new Found("QZ102", i.id(), at));
         if (d.verdict() == Verdict.DELEGATE && decl.at(d.level())
-                && (decl.sameLine(Role.SUPERVISION, Role.EXECUTION) || decl.sameLine(Role.INSPECTION, Role.EXECUTION))) {
+                && (decl.withinLine(Role.SUPERVISION, Role.EXECUTION) || decl.withinLine(Role.INSPECTION, Role.EXECUTION))) {
             out.add(new Found("QZ103", i.id(), at));
         }
         if (d.verdict() == Verdict.DELEGATE && !decl.unnamedRoles().isEmpty()) out.add(new Found("QZ109", i.id(), at));
     }
 
     /** The checks that read the item alone. */
-    private static void checkItem(Item i, Principle p, List<Found> out) {
+    private static void checkItem(Item i, Principle p, boolean lawfulRoute, List<Found> out) {
         String at = i.location().toString();
         var decl = i.declared();
-        if (i.floor() != null && decl.anyBelow(i.floor()) && !decl.entrustedWithBasis()) {
+        if (i.floor() != null && decl.anyBelow(i.floor()) && !lawfulRoute) {
             out.add(new Found("QZ104", i.id(), at));
         }
+        if (i.type() != null) {
+            var exec = decl.holder(Role.EXECUTION);
+            var impl = decl.holder(Role.IMPLEMENTATION);
+            for (var b : exec == null ? java.util.Collections.singletonList(impl)
+                    : impl == null || impl.id().equals(exec.id()) ? List.of(exec) : List.of(exec, impl)) {
+                if (b == null) continue;
+                NatureRight r = p.holding().natures().get(b.nature());
+                if (r != null && !r.allows(i.type(), decl.source())) out.add(new Found("QZ123", i.id(), at));
+            }
+        }
         if (!i.hasBasis()) out.add(new Found("QZ105", i.id(), at));
-        if (i.type() == quanze.model.PowerType.LICENSING && i.basisOnlyOf(CANNOT_CREATE_LICENCE)) {
-            out.add(new Found("QZ106", i.id(), at));
+        // who may create what: the general row of the item's type (QZ106 licences, QZ124 others), the kinds its
+        // name reads (QZ125)
+        if (i.hasBasis()) {
+            for (var right : quanze.law.CreationRights.bundled()) {
+                if (right.type() != i.type()) continue;
+                boolean met = i.basis().stream().anyMatch(b -> b.rank() != null && right.ranks().contains(b.rank()));
+                if (met) continue;
+                if (right.words().isEmpty()) {
+                    out.add(new Found(i.type() == PowerType.LICENSING ? "QZ106" : "QZ124", i.id(), at));
+                } else if (i.name() != null && i.name().zh() != null && right.words().stream().anyMatch(
+                        w -> quanze.script.Script.fold(i.name().zh()).contains(quanze.script.Script.fold(w)))) {
+                    out.add(new Found("QZ125", i.id(), at));
+                }
+            }
         }
         if (i.responsibilities().isEmpty() || i.accountability().isEmpty()) out.add(new Found("QZ107", i.id(), at));
         if (!decl.heldAtAbolishedLevel().isEmpty()) out.add(new Found("QZ108", i.id(), at));

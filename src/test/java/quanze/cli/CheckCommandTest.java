@@ -35,7 +35,7 @@ class CheckCommandTest {
         Run r = Run.of("check", "catalog/examples/before-reform");
         assertThat(r.exit()).isEqualTo(1);
         for (String code : List.of("QZ101", "QZ102", "QZ103", "QZ104", "QZ105", "QZ106", "QZ107", "QZ108", "QZ109",
-                "QZ110", "QZ111", "QZ112", "QZ113", "QZ114")) {
+                "QZ110", "QZ111", "QZ112", "QZ113", "QZ114", "QZ122")) {
             assertThat(r.out()).as(code).containsPattern("error " + code + "[ :]|warning " + code + "[ :]");
         }
         assertThat(r.out()).contains("catalog/examples/before-reform/40-street-functions.yaml:")
