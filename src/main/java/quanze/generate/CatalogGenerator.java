@@ -45,7 +45,7 @@ public final class CatalogGenerator {
     static final String[] SERVICES = {"publicity-education", "culture", "minimum-allowance", "employment",
             "family-planning", "policing", "stability", "petitions", "mediation", "comprehensive-governance"};
     static final String[] SERVICE_BODY = {"centre", "centre", "centre", "centre", "centre", "centre", "masswork",
-            "masswork", "masswork", "masswork"};
+            "masswork", "residents", "masswork"};
     /** The roles the city keeps, in the seed's order (the order of {@link Role}); the district keeps the rest. */
     static final String[] CITY_ROLES = java.util.Arrays.stream(Role.values())
             .filter(r -> r.ordinal() < Role.MANAGEMENT.ordinal()).map(Role::key).toArray(String[]::new);
@@ -95,6 +95,9 @@ public final class CatalogGenerator {
                     + " name: 社區公共服務中心" + d + "}\n");
             w.write("  - {id: " + district(d) + "-masswork, level: community, kind: mass-work-centre,"
                     + " name: 社區群眾工作中心" + d + "}\n");
+            // the people's mediation committee sits in the residents' committee (人民调解法 Art. 8)
+            w.write("  - {id: " + district(d) + "-residents, level: community, kind: residents-committee,"
+                    + " name: 社區居民委員會" + d + "}\n");
         }
     }
 

@@ -52,6 +52,7 @@ public final class Lint {
         DrlSources sources = new DrlSources(t.rules() != null ? t.rules() : t.source(), t.rulesShown());
         metadata(rules, sources, out);
         out.addAll(new DecisionSpace().check(rules));
+        out.addAll(new RouteSpace().check(rules));
         coverage(rules, sources, t, out);
         return out;
     }

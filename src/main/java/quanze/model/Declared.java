@@ -127,14 +127,6 @@ public record Declared(String levelId, Level level, List<String> levelIds, List<
         return entrustment == null ? null : entrustment.published();
     }
 
-    /** The bodies that exercise the power: the holders of execution and implementation, once each. */
-    public List<Body> exercising() {
-        Body e = roles.get(Role.EXECUTION);
-        Body i = roles.get(Role.IMPLEMENTATION);
-        if (e == null) return i == null ? List.of() : List.of(i);
-        return i == null || i.id().equals(e.id()) ? List.of(e) : List.of(e, i);
-    }
-
     /** The body that exercises the power: the holder of execution, else of implementation; or null. */
     public Body exercisedBy() {
         Body b = roles.get(Role.EXECUTION);

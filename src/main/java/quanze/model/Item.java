@@ -18,6 +18,15 @@ public record Item(String id, Text name, String categoryId, Category category, P
                    Service service, Level origin, String note, Map<String, String> extra, Imported imported,
                    Location location) {
 
+    /**
+     * Hashed by id and place only (equal items have both equal): the rules join facts on their item
+     * ({@code LawfulRoute(item == $i)}), and a record's own hash would walk every basis, body and level of it.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Objects.hashCode(id) + java.util.Objects.hashCode(location);
+    }
+
     public CategoryKind kind() {
         return category == null ? null : category.kind();
     }

@@ -185,15 +185,11 @@ public final class PlainJavaBaseline {
         if (i.floor() != null && decl.anyBelow(i.floor()) && !lawfulRoute) {
             out.add(new Found("QZ104", i.id(), at));
         }
-        if (i.type() != null) {
-            var exec = decl.holder(Role.EXECUTION);
-            var impl = decl.holder(Role.IMPLEMENTATION);
-            for (var b : exec == null ? java.util.Collections.singletonList(impl)
-                    : impl == null || impl.id().equals(exec.id()) ? List.of(exec) : List.of(exec, impl)) {
-                if (b == null) continue;
-                NatureRight r = p.holding().natures().get(b.nature());
-                if (r != null && !r.allows(i.type(), decl.source())) out.add(new Found("QZ123", i.id(), at));
-            }
+        var exercising = decl.holder(Role.EXECUTION) != null ? decl.holder(Role.EXECUTION)
+                : decl.holder(Role.IMPLEMENTATION);
+        if (i.type() != null && exercising != null) {
+            NatureRight r = p.holding().natures().get(exercising.nature());
+            if (r != null && !r.allows(i.type(), decl.source())) out.add(new Found("QZ123", i.id(), at));
         }
         if (!i.hasBasis()) out.add(new Found("QZ105", i.id(), at));
         // who may create what: the general row of the item's type (QZ106 licences, QZ124 others), the kinds its

@@ -55,6 +55,32 @@ class LintTest {
     }
 
     @Test
+    void droppingTheLawfulRouteRuleLeavesRoutesNeitherLawfulNorFound() throws IOException {
+        Path rules = BrokenRules.copy(tmp);
+        Path routes = rules.resolve("routes.drl");
+        String drl = Files.readString(routes);
+        int start = drl.indexOf("rule \"" + RouteSpace.LAWFUL + "\"");
+        int end = drl.indexOf("\nend\n", start) + 5;
+        Files.writeString(routes, drl.substring(0, start) + drl.substring(end));
+        assertThat(lint(rules)).anySatisfy(f -> assertThat(f.message()).startsWith("route space: ")
+                .contains("are neither lawful nor found (a gap)"));
+    }
+
+    @Test
+    void aNatureRuleThatIgnoresTheRouteIsAGapInTheNatureSpace() throws IOException {
+        Path rules = BrokenRules.copy(tmp);
+        Path routes = rules.resolve("routes.drl");
+        String drl = Files.readString(routes);
+        // the rule now asks only whether the nature may exercise the type, whatever the route
+        String changed = drl.replace("!$p.natureMay(declared.exercisedBy().nature(), type, declared.source))",
+                "!$p.natureMay(declared.exercisedBy().nature(), type, null))");
+        assertThat(changed).isNotEqualTo(drl);
+        Files.writeString(routes, changed);
+        assertThat(lint(rules)).anySatisfy(f -> assertThat(f.message()).startsWith("nature space: ")
+                .contains("with no QZ123 (a gap)"));
+    }
+
+    @Test
     void aRuleWithoutCodeOrBasisAndABadNameIsAnError() throws IOException {
         Path rules = BrokenRules.copy(tmp);
         Files.writeString(rules.resolve("extra.drl"), """
