@@ -142,7 +142,11 @@ public final class PrincipleReader {
                 }
             }
         }
-        Set<Role> missing = EnumSet.allOf(Role.class);
+        // supervision of licence holders sits with execution where a split does not place it (谁审批谁监管)
+        if (!out.containsKey(Role.HOLDER_SUPERVISION) && out.containsKey(Role.EXECUTION)) {
+            out.put(Role.HOLDER_SUPERVISION, out.get(Role.EXECUTION));
+        }
+        Set<Role> missing = EnumSet.copyOf(Role.SEED);
         missing.removeAll(out.keySet());
         if (!missing.isEmpty()) {
             problems.add(new Problem(m.at(), "roles." + name + " gives no level to "

@@ -19,12 +19,14 @@ public record Body(String id, Text name, String levelId, Level level, String par
     }
 
     /**
-     * True when this body oversees {@code executor} from within its own line: it is the executing body itself, or
-     * one of its branch offices. A parent overseeing its own branch office is not: that is the lawful route of a
-     * branch office, which acts for its parent under the parent's supervision.
+     * True when this body oversees {@code executor} from within its own line: it is the executing body itself, one
+     * of its branch offices or internal offices, or its parent — unless {@code branchRoute} (the power is held as
+     * a branch) and the executor is a branch office: a parent overseeing its branch office is that branch's lawful
+     * route, the parent answering for what the branch does.
      */
-    public boolean withinLineOf(Body executor) {
-        return id.equals(executor.id) || executor.id.equals(parent);
+    public boolean withinLineOf(Body executor, boolean branchRoute) {
+        if (id.equals(executor.id) || executor.id.equals(parent)) return true;
+        return id.equals(executor.parent) && !(branchRoute && executor.nature() == Nature.BRANCH_OFFICE);
     }
 
     /**

@@ -77,7 +77,8 @@ public record Declared(String levelId, Level level, List<String> levelIds, List<
 
     /** True when some of the seven roles names no body. */
     public boolean anyRoleUnnamed() {
-        return roleIds.size() < Role.values().length;
+        for (Role r : Role.SEED) if (!roleIds.containsKey(r)) return true;
+        return false;
     }
 
     /** Roles held by bodies of an abolished level, in role order. */
@@ -97,17 +98,17 @@ public record Declared(String levelId, Level level, List<String> levelIds, List<
 
     /**
      * True when both roles are named and the body holding {@code overseer} is the one holding {@code executor}, or
-     * a branch office of it ({@link Body#withinLineOf}).
+     * a branch office of it, or its parent unless the power is held as a branch ({@link Body#withinLineOf}).
      */
     public boolean withinLine(Role overseer, Role executor) {
         Body x = roles.get(overseer);
         Body y = roles.get(executor);
-        return x != null && y != null && x.withinLineOf(y);
+        return x != null && y != null && x.withinLineOf(y, source == Source.BRANCH);
     }
 
     /** The roles that name no body at all, in role order. */
     public List<Role> unnamedRoles() {
-        return java.util.Arrays.stream(Role.values()).filter(r -> !roleIds.containsKey(r)).toList();
+        return Role.SEED.stream().filter(r -> !roleIds.containsKey(r)).toList();
     }
 
     /** What keeps this item from resting on an entrustment, in words for QZ104 ("no entrustment", …). */

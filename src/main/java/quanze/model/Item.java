@@ -69,6 +69,11 @@ public record Item(String id, Text name, String categoryId, Category category, P
         return authorisationBasis().stream().anyMatch(b -> b.rank() != null && b.rank().lawOrRegulation());
     }
 
+    /** True when some basis of the authorisation is a law or an administrative regulation (for coercion, 行政强制法 Art. 70). */
+    public boolean authorisedByLawOrAdministrativeRegulation() {
+        return authorisationBasis().stream().anyMatch(b -> b.rank() == Rank.LAW || b.rank() == Rank.ADMINISTRATIVE_REGULATION);
+    }
+
     /** The ranks and titles of the authorisation's bases, for messages. */
     public String authorisationCited() {
         List<Basis> b = authorisationBasis();

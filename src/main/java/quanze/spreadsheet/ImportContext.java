@@ -107,7 +107,9 @@ final class ImportContext {
         for (BodyDraft b : bodies.values()) {
             String level = b.parent == null ? b.level(fallback) : levelOf.getOrDefault(b.parent, b.level(fallback));
             levelOf.put(b.id, level);
-            out.add(new Body(b.id, new Text(b.name, null), level, null, b.parent, null, b.at));
+            // a list's 承办机构 is an internal office of the organ that exercises the power, not a branch office
+            out.add(new Body(b.id, new Text(b.name, null), level, null, b.parent, null,
+                    b.parent == null ? null : quanze.model.Nature.INTERNAL_OFFICE, null, b.at));
         }
         return out;
     }

@@ -126,6 +126,7 @@ public final class PlainJavaBaseline {
                     if (Boolean.FALSE.equals(t.published())) n++;
                     if (Boolean.TRUE.equals(t.inOwnName())) n++;
                 }
+                if (i.type() == PowerType.COERCION) n++;
                 if (i.type() == PowerType.LICENSING && exec != null && exec.nature() != Nature.ORGAN
                         && exec.nature() != Nature.AGENCY) {
                     n++;
@@ -133,8 +134,11 @@ public final class PlainJavaBaseline {
                 return n;
             case AUTHORISED:
                 List<Basis> basis = t != null && !t.basis().isEmpty() ? t.basis() : i.basis();
-                return basis.stream().anyMatch(b -> b.rank() == Rank.LAW || b.rank() == Rank.ADMINISTRATIVE_REGULATION
-                        || b.rank() == Rank.LOCAL_REGULATION) ? 0 : 1;
+                boolean lawOrRegulation = basis.stream().anyMatch(b -> b.rank() == Rank.LAW
+                        || b.rank() == Rank.ADMINISTRATIVE_REGULATION || b.rank() == Rank.LOCAL_REGULATION);
+                boolean national = basis.stream().anyMatch(b -> b.rank() == Rank.LAW
+                        || b.rank() == Rank.ADMINISTRATIVE_REGULATION);
+                return !lawOrRegulation ? 1 : i.type() == PowerType.COERCION && !national ? 1 : 0;
             case DELEGATED:
                 return by != null && by.level() != null && decl.level() != null
                         && by.level().rank() >= decl.level().rank() ? 1 : 0;
@@ -143,7 +147,7 @@ public final class PlainJavaBaseline {
                 if (exec != null && exec.parentLevelId() != null && !exec.parentLevelId().equals(holder)) n++;
                 return n;
             case CONCENTRATED:
-                if (i.type() != PowerType.PENALTY && i.type() != PowerType.COERCION) n++;
+                if (i.type() != PowerType.PENALTY && i.type() != PowerType.COERCION && i.type() != PowerType.LICENSING) n++;
                 if (t == null || t.approvedBy() == null) n++;
                 return n;
             case TOWNSHIP_PENALTY:
@@ -152,6 +156,7 @@ public final class PlainJavaBaseline {
                     n++;
                 }
                 if (to != null && decl.level() != null && decl.level().rank() <= to.rank()) n++;
+                if (to != null && i.legalFloor() != null && i.legalFloor().rank() < to.rank()) n++;
                 return n;
             default:
                 return 0;

@@ -64,7 +64,7 @@ class ScenarioFileTest {
                 "s.yaml:4:12: unknown field 'decison' in 'expect'; did you mean 'decision'? (expected one of: item,"
                         + " decision, level, roles, rule, findings)",
                 "s.yaml:4:39: unknown role 'polcy' in 'expect.roles'; did you mean 'policy'? (expected one of:"
-                        + " policy, standard, inspection, supervision, management, execution, implementation)",
+                        + " policy, standard, inspection, supervision, management, execution, implementation, holder-supervision)",
                 "s.yaml:4:64: unknown field 'prsent' in 'expect.findings'; did you mean 'present'? (expected one of:"
                         + " present, absent)");
     }
