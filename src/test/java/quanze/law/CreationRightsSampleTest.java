@@ -2,7 +2,6 @@ package quanze.law;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,15 +39,8 @@ class CreationRightsSampleTest {
 
     @Test
     void everyCreationFindingOnTheRealListsIsLabelledAndRight() throws Exception {
-        String p = System.getProperty("quanze.realLists", System.getenv("QUANZE_REAL_LISTS"));
-        Path lists = Path.of(p != null && !p.isBlank() ? p : "../shared/real-lists").toAbsolutePath().normalize();
-        Path karamay = lists.resolve("karamay");
-        if (!Files.isDirectory(karamay)) {
-            String why = "SKIPPED: the real published lists are not at " + karamay + " (set -Dquanze.realLists or"
-                    + " QUANZE_REAL_LISTS): the precision of who-may-create findings cannot be measured";
-            System.err.println(why);
-            Assumptions.abort(why);
-        }
+        Path karamay = quanze.support.Needs.realLists("karamay",
+                "the precision of who-may-create findings cannot be measured");
         Path out = tmp.resolve("karamay");
         RunAccess imported = RunAccess.of("import", karamay.toString(), "--out", out.toString());
         assertThat(imported.exit()).as(imported.err()).isIn(0, 1);

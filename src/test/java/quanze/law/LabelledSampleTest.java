@@ -12,7 +12,6 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,15 +39,8 @@ class LabelledSampleTest {
 
     @Test
     void derivedFloorsAreRightInAtLeast95PercentOfTheSampleAndAmbiguousRowsGetNoLevelFinding() throws Exception {
-        String p = System.getProperty("quanze.realLists", System.getenv("QUANZE_REAL_LISTS"));
-        Path lists = Path.of(p != null && !p.isBlank() ? p : "../shared/real-lists").toAbsolutePath().normalize();
-        Path karamay = lists.resolve("karamay");
-        if (!Files.isDirectory(karamay)) {
-            String why = "SKIPPED: the real published lists are not at " + karamay + " (set -Dquanze.realLists or"
-                    + " QUANZE_REAL_LISTS): the labelled sample of statutory levels cannot be measured";
-            System.err.println(why);
-            Assumptions.abort(why);
-        }
+        Path karamay = quanze.support.Needs.realLists("karamay",
+                "the labelled sample of statutory levels cannot be measured");
         Path out = tmp.resolve("karamay");
         RunAccess imported = RunAccess.of("import", karamay.toString(), "--out", out.toString());
         assertThat(imported.exit()).as(imported.err()).isIn(0, 1);

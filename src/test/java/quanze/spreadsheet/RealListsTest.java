@@ -17,7 +17,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.ibm.icu.text.Transliterator;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -61,14 +60,7 @@ class RealListsTest {
     }
 
     static Path karamay() {
-        Path dir = LISTS.resolve("karamay");
-        if (!Files.isDirectory(dir)) {
-            String why = "SKIPPED: the real published lists are not at " + dir + " (set -Dquanze.realLists or"
-                    + " QUANZE_REAL_LISTS): every test of RealListsTest is skipped";
-            System.err.println(why);
-            Assumptions.abort(why);
-        }
-        return dir;
+        return quanze.support.Needs.realLists("karamay", "every test of RealListsTest is skipped");
     }
 
     private static List<Path> files(Path dir, String glob) {

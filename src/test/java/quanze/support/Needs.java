@@ -14,6 +14,24 @@ public final class Needs {
     private Needs() {
     }
 
+    /**
+     * The folder of real published lists ({@code -Dquanze.realLists}, else {@code $QUANZE_REAL_LISTS}, else
+     * {@code ../shared/real-lists}) and its sub-folder {@code sub}; the test is skipped, saying so and what it
+     * cannot do, when that folder is absent (they are never copied into the project).
+     */
+    public static Path realLists(String sub, String without) {
+        String p = System.getProperty("quanze.realLists", System.getenv("QUANZE_REAL_LISTS"));
+        Path dir = Path.of(p != null && !p.isBlank() ? p : "../shared/real-lists").toAbsolutePath().normalize()
+                .resolve(sub);
+        if (!Files.isDirectory(dir)) {
+            String why = "SKIPPED: the real published lists are not at " + dir + " (set -Dquanze.realLists or"
+                    + " QUANZE_REAL_LISTS): " + without;
+            System.err.println(why);
+            Assumptions.abort(why);
+        }
+        return dir;
+    }
+
     public static void program(Path executable, String what, String test) {
         if (Files.isExecutable(executable) || System.getenv("CI") != null) return;
         String why = "SKIPPED " + test + ": " + what + " is not installed (" + executable + "; .ci/run installs it)";
