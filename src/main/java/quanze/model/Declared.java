@@ -133,8 +133,4 @@ public record Declared(String levelId, Level level, List<String> levelIds, List<
         Body b = roles.get(Role.EXECUTION);
         return b != null ? b : roles.get(Role.IMPLEMENTATION);
     }
-
-    public boolean entrustedWithBasis() {
-        return source == Source.ENTRUSTED && entrustment != null && entrustment.hasLegalBasis();
-    }
 }

@@ -30,11 +30,6 @@ public record Transfer(String by, List<Basis> basis, String document, Boolean pu
         return hasBasis() && basis.stream().anyMatch(b -> b.rank() != null && !b.rank().belowRule());
     }
 
-    /** True when some basis is a law or a regulation (法律、法规): what an authorisation must rest on. */
-    public boolean restsOnLawOrRegulation() {
-        return hasBasis() && basis.stream().anyMatch(b -> b.rank() != null && b.rank().lawOrRegulation());
-    }
-
     /** The ranks and titles of the bases, for messages: "a normative-document (市政府通知)". */
     public String ranksCited() {
         return String.join(" and ", basis.stream().map(b -> "a " + (b.rank() == null ? "source" : b.rank().key())
