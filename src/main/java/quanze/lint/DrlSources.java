@@ -10,12 +10,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
 import quanze.model.Location;
 
-/** Where each rule is written: {@code rule "name"} found in the DRL files of a folder. */
+/**
+ * Where each rule is written, as Drools' own DRL parser reads the files of a folder (its name, line and text); the
+ * comments it drops (a file's header, the {@code // ---- Title} of a section) are read from the text around it.
+ * A file the parser cannot read leaves its rules unplaced: the rule base reports why it does not compile.
+ */
 public final class DrlSources {
 
-    private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
     private final Map<String, Location> places = new HashMap<>();
     private final Map<String, List<String>> rulesByFile = new java.util.LinkedHashMap<>();
@@ -41,22 +49,32 @@ public final class DrlSources {
                     else if (header.length() > 0 && line.isBlank()) break;
                 }
                 headers.put(file, header.toString().strip());
-                Matcher m = RULE.matcher(text);
-                while (m.find()) {
-                    names.add(m.group(1));
-                    int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
-                    places.put(m.group(1), new Location(shown + "/" + f.getFileName(), line, 1));
-                    int end = text.indexOf("\nend", m.end());
-                    bodies.put(m.group(1), text.substring(m.start(), end < 0 ? text.length() : end + 4));
+                for (RuleDescr r : parse(text)) {
+                    int start = Math.max(0, Math.min(r.getStartCharacter(), text.length()));
+                    int end = r.getEndCharacter() > start ? Math.min(r.getEndCharacter() + 1, text.length()) : text.length();
+                    names.add(r.getName());
+                    places.put(r.getName(), new Location(shown + "/" + f.getFileName(), r.getLine(), 1));
+                    bodies.put(r.getName(), text.substring(start, end));
                     // the section a rule is in: the last "// ---- Title" line above it
-                    Matcher sm = SECTION.matcher(text.substring(0, m.start()));
+                    Matcher sm = SECTION.matcher(text.substring(0, start));
                     String section = null;
                     while (sm.find()) section = sm.group(1);
-                    if (section != null) sections.put(m.group(1), section);
+                    if (section != null) sections.put(r.getName(), section);
                 }
             }
         } catch (IOException e) {
             // places stay unknown: findings then name the rule only
+        }
+    }
+
+    /** The rules of a DRL text, in source order, as Drools parses it; none when it does not parse. */
+    private static List<RuleDescr> parse(String text) {
+        try {
+            DrlParser parser = new DrlParser();
+            PackageDescr pkg = parser.parse(false, text);
+            return pkg == null || parser.hasErrors() ? List.of() : pkg.getRules();
+        } catch (DroolsParserException | RuntimeException e) {
+            return List.of();
         }
     }
 
