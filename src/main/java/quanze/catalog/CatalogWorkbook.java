@@ -208,26 +208,24 @@ public final class CatalogWorkbook {
                 Boolean.parseBoolean(r.cell(3)), r.at().apply(0));
     }
 
-    /** A body from its row, its level unresolved; an unknown kind is a problem at its cell. */
+    /** A body from its row, its level unresolved; an unknown kind or nature is a problem at its cell. */
     public static Body body(SheetRow r, List<Problem> problems) {
-        CommunityBody kind = null;
-        if (!r.cell(5).isEmpty()) {
-            kind = Keyed.parse(CommunityBody.class, r.cell(5)).orElse(null);
-            if (kind == null) {
-                problems.add(new Problem(r.at().apply(5), "unknown kind '" + r.cell(5) + "' (expected "
-                        + String.join(", ", Keyed.keys(CommunityBody.class)) + ")"));
-            }
-        }
-        Nature nature = null;
-        if (!r.cell(6).isEmpty()) {
-            nature = Keyed.parse(Nature.class, r.cell(6)).orElse(null);
-            if (nature == null) {
-                problems.add(new Problem(r.at().apply(6), "unknown nature '" + r.cell(6) + "' (expected "
-                        + String.join(", ", Keyed.keys(Nature.class)) + ")"));
-            }
-        }
+        CommunityBody kind = keyed(r, 5, "kind", CommunityBody.class, problems);
+        Nature nature = keyed(r, 6, "nature", Nature.class, problems);
         return new Body(r.cell(0), text(r.cell(2), r.cell(3)), r.cell(1), null, empty(r.cell(4)), kind, nature, null,
                 r.at().apply(0));
+    }
+
+    /** The constant an optional cell names by its key, or null: empty, or unknown (then a problem at the cell). */
+    private static <E extends Enum<E> & Keyed> E keyed(SheetRow r, int column, String what, Class<E> type,
+                                                      List<Problem> problems) {
+        if (r.cell(column).isEmpty()) return null;
+        E e = Keyed.parse(type, r.cell(column)).orElse(null);
+        if (e == null) {
+            problems.add(new Problem(r.at().apply(column), "unknown " + what + " '" + r.cell(column) + "' (expected "
+                    + String.join(", ", Keyed.keys(type)) + ")"));
+        }
+        return e;
     }
 
     /** A category from its row, or null with a problem at its kind cell. */
