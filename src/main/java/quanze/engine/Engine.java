@@ -100,6 +100,8 @@ public final class Engine {
             // a custom rule set that reports nothing need not declare the global
             if (rules.declaresFindings()) session.setGlobal("findings", findings);
             if (all || !traced.isEmpty()) session.addEventListener(new Tracer(traced, all, firings));
+            Found.Recorder found = new Found.Recorder();
+            session.addEventListener(found);
             // custom rules may loop, block or throw: the watch counts their firings and notes the one firing now,
             // so that a stopped run can name the rule
             Watch watch = new Watch();
@@ -122,7 +124,6 @@ public final class Engine {
                 for (Body b : catalog.bodies()) session.insert(b);
                 for (UnknownReference r : catalog.unknownReferences()) session.insert(r);
                 for (Item i : catalog.items()) session.insert(i);
-                for (Object group : Tracer.groups(catalog.items())) session.insert(group);
                 for (Object fact : facts) session.insert(fact);
                 // the law's table of who may create what (QZ106, QZ124, QZ125)
                 for (Object right : quanze.law.CreationRights.bundled()) session.insert(right);
@@ -180,6 +181,9 @@ public final class Engine {
                 }
             }
             List<Finding> sorted = new ArrayList<>(findings.all());
+            for (Object o : session.getObjects(o -> o instanceof quanze.found.Found)) {
+                sorted.add(found.finding((quanze.found.Found) o));
+            }
             sorted.sort(Comparator.comparing(Finding::location).thenComparing(Finding::code)
                     .thenComparing(Finding::message));
             return new CheckResult(catalog, List.copyOf(decisions), List.copyOf(sorted), List.copyOf(firings));

@@ -12,9 +12,10 @@ import quanze.model.Location;
 import quanze.model.Severity;
 
 /**
- * The rules' global {@code findings}: a check rule reports here, and its code, severity and legal basis come
- * from the rule's own metadata, so a rule states them once. Findings are collected, not inserted: no rule
- * reads them.
+ * The global {@code findings} a rule set of one's own may declare and report through ({@code findings.report(kcontext,
+ * $item, message)}); its code, severity and legal basis come from the rule's own metadata. The bundled rules do not
+ * use it: they insert {@link quanze.found.Found} facts, which other rules can read and which go when what they rest
+ * on goes.
  */
 public final class Findings {
 

@@ -63,8 +63,14 @@ public final class Lint {
     }
 
     private static void metadata(RuleBase rules, DrlSources sources, List<LintFinding> out) {
+        Map<String, List<String>> byCode = new java.util.TreeMap<>();
         for (RuleMeta r : rules.rules()) {
             Location at = sources.of(r.name());
+            if (r.code() != null) byCode.computeIfAbsent(r.code(), k -> new java.util.ArrayList<>()).add(r.name());
+            if (r.uncertain() != null && !("error".equals(r.uncertain()) || "warning".equals(r.uncertain()))) {
+                out.add(new LintFinding(at, "error", "rule \"" + r.name() + "\" has @uncertain(\"" + r.uncertain()
+                        + "\"), expected \"warning\" (or \"error\")", null));
+            }
             if (!isSentence(r.name())) {
                 out.add(new LintFinding(at, "error", "rule \"" + r.name() + "\" is not named as a sentence"
                         + " (a capital letter, four words or more, no full stop: \"A micro-level approval is"
@@ -87,6 +93,18 @@ public final class Lint {
                         + " or article it applies", null));
             }
         }
+        // one code, one rule: a reader of a finding finds the one rule that states it; what a check needs from
+        // several cases it derives first (an intermediate fact), and a finding that is sometimes less certain says
+        // so with @uncertain
+        byCode.forEach((code, names) -> {
+            if (names.size() > 1) {
+                for (String name : names.subList(1, names.size())) {
+                    out.add(new LintFinding(sources.of(name), "error", "finding code " + code + " belongs to "
+                            + names.size() + " rules (\"" + String.join("\", \"", names) + "\"): give each code one"
+                            + " rule, and let derivations state the cases it reports", null));
+                }
+            }
+        });
     }
 
     private static void coverage(RuleBase rules, DrlSources sources, Target t, List<LintFinding> out) {

@@ -53,7 +53,7 @@ public final class Rulebook {
             RuleMeta r = meta.get(name);
             if (r == null) continue;
             sb.append("| ").append(r.code() == null ? "derivation" : r.code()).append(" | ")
-                    .append(r.severity() == null ? "—" : r.severity()).append(" | ").append(name).append(" |\n");
+                    .append(r.severity() == null ? "—" : severity(r)).append(" | ").append(name).append(" |\n");
         }
         for (var file : sources.rulesByFile().entrySet()) {
             sb.append("\n## ").append(file.getKey()).append("\n\n");
@@ -68,7 +68,7 @@ public final class Rulebook {
                 if (sec != null && !sec.equals(section)) sb.append("\n**").append(sec).append("**\n");
                 section = sec;
                 sb.append("\n### ").append(name).append("\n\n");
-                sb.append("- **").append(r.code() == null ? "Derivation" : r.code() + "**, " + r.severity())
+                sb.append("- **").append(r.code() == null ? "Derivation" : r.code() + "**, " + severity(r))
                         .append(r.code() == null ? "**" : "").append(" — `").append(sources.of(name)).append("`\n");
                 sb.append("- **Applies:** ").append(r.basis() == null ? "—" : r.basis()).append('\n');
                 sb.append("- **Reads:** ").append(String.join(", ", sources.reads(name))).append('\n');
@@ -83,5 +83,11 @@ public final class Rulebook {
             }
         }
         return sb.toString();
+    }
+
+    /** "error", or "error (warning when uncertain)" for a rule whose finding may rest on words read with doubt. */
+    private static String severity(RuleMeta r) {
+        return r.uncertain() == null || r.uncertain().equals(r.severity()) ? r.severity()
+                : r.severity() + " (" + r.uncertain() + " when uncertain)";
     }
 }

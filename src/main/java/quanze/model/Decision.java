@@ -1,6 +1,5 @@
 package quanze.model;
 
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -10,36 +9,9 @@ import java.util.Map;
 public record Decision(Item item, Verdict verdict, String level, Map<Role, String> roles,
                        String rule, String basis, String why) {
 
-    /**
-     * Roles whose declared body sits at another level than the one derived, in role order. Roles that name no
-     * body, or a body the catalog lacks, are left to QZ109 and QZ113.
-     */
-    public boolean anyRoleMisplaced() {
-        for (Map.Entry<Role, Body> e : item.declared().roles().entrySet()) {
-            String want = roles.get(e.getKey());
-            if (want != null && !want.equals(e.getValue().levelId())) return true;
-        }
-        return false;
-    }
-
-    public Map<Role, Body> misplacedRoles() {
-        return misplacedRoles(java.util.List.of());
-    }
-
-    /**
-     * Roles whose declared body sits at another level than the one derived, unless a lawful route lets that body
-     * hold the role ({@link LawfulRoute#allows}), in role order.
-     */
-    public Map<Role, Body> misplacedRoles(java.util.List<?> routes) {
-        Map<Role, Body> out = new EnumMap<>(Role.class);
-        item.declared().roles().forEach((role, body) -> {
-            String want = roles.get(role);
-            if (want != null && !want.equals(body.levelId())
-                    && routes.stream().noneMatch(r -> ((LawfulRoute) r).allows(role, body))) {
-                out.put(role, body);
-            }
-        });
-        return out;
+    /** The level the principle gives {@code role} of this item; null when it gives none. */
+    public String levelOf(Role role) {
+        return roles.get(role);
     }
 
     /**

@@ -90,6 +90,23 @@ public record Item(String id, Text name, String categoryId, Category category, P
     }
 
     /**
+     * True when this item comes before {@code other} in the catalog: by place, and, for two items at one place (one
+     * YAML anchor listed twice, so alike in every field), by an arbitrary but fixed order.
+     */
+    public boolean before(Item other) {
+        int c = location.compareTo(other.location);
+        return c != 0 ? c < 0 : System.identityHashCode(this) < System.identityHashCode(other);
+    }
+
+    /**
+     * The item's Chinese name in either script, with or without spaces and line breaks, as one key; null when it has
+     * none. Two items of one key are one power (QZ112).
+     */
+    public String nameKey() {
+        return name == null || name.zh() == null ? null : Script.fold(name.zh());
+    }
+
+    /**
      * Title and provision of every basis, in order: what "the same basis" means for QZ112. Titles are compared
      * without 中华人民共和国 and in either script ({@code 城鄉規劃法} is {@code 中华人民共和国城乡规划法}).
      */

@@ -10,7 +10,7 @@ import quanze.model.Finding;
 import quanze.model.Firing;
 import quanze.model.Item;
 import quanze.model.StatutoryLevel;
-import quanze.engine.Labels;
+import quanze.model.Wording;
 import quanze.model.Keyed;
 import quanze.model.Role;
 
@@ -43,7 +43,7 @@ public final class ExplainReport {
         sb.append("  the law   ").append(lawSays(i)).append('\n');
         if (i.statutory() != null) {
             for (StatutoryLevel.Cited c : i.statutory().cited()) {
-                sb.append("            ").append(Labels.readings(List.of(c))).append(" [").append(c.pattern())
+                sb.append("            ").append(Wording.readings(List.of(c))).append(" [").append(c.pattern())
                         .append(c.direct() ? ", direct" : "").append("]\n");
             }
         }

@@ -29,8 +29,8 @@ class LintTest {
     }
 
     @Test
-    void droppingTheScopeConditionFromTheDelegationRuleIsAConflictWithACounterexample() throws IOException {
-        Path rules = BrokenRules.withoutScopeCondition(tmp);
+    void aScopeRuleThatDecidesAloneIsAConflictWithACounterexample() throws IOException {
+        Path rules = BrokenRules.scopeRuleDecidingAlone(tmp);
         List<LintFinding> found = lint(rules);
         assertThat(found).anySatisfy(f -> {
             assertThat(f.isError()).isTrue();
@@ -41,16 +41,16 @@ class LintTest {
     }
 
     @Test
-    void droppingTheRuleForPowersWithoutBasisLeavesAGap() throws IOException {
+    void droppingTheRuleThatRetainsABlockedPowerLeavesAGap() throws IOException {
         Path rules = BrokenRules.copy(tmp);
         Path decisions = rules.resolve("decisions.drl");
         String drl = Files.readString(decisions);
-        int start = drl.indexOf("rule \"A power without a legal basis is not delegated\"");
+        int start = drl.indexOf("rule \"A power the principle does not delegate stays with the city");
         int end = drl.indexOf("\nend\n", start) + 5;
         Files.writeString(decisions, drl.substring(0, start) + drl.substring(end));
         assertThat(lint(rules)).anySatisfy(f -> {
-            assertThat(f.message()).contains("get no decision (a gap)").endsWith("the smallest: basis=none");
-            assertThat(f.scenario()).contains("item: {basis: []}");
+            assertThat(f.message()).contains("get no decision (a gap)").endsWith("the smallest: traits=[]");
+            assertThat(f.scenario()).contains("item: {traits: []}");
         });
     }
 
@@ -64,6 +64,23 @@ class LintTest {
         Files.writeString(routes, drl.substring(0, start) + drl.substring(end));
         assertThat(lint(rules)).anySatisfy(f -> assertThat(f.message()).startsWith("route space: ")
                 .contains("are neither lawful nor found (a gap)"));
+    }
+
+    @Test
+    void aCodeGivenToTwoRulesIsAnError() throws IOException {
+        Path rules = BrokenRules.copy(tmp);
+        Path legality = rules.resolve("legality.drl");
+        String drl = Files.readString(legality);
+        String changed = drl.replace("@code(\"QZ107\")", "@code(\"QZ105\")");
+        assertThat(changed).isNotEqualTo(drl);
+        Files.writeString(legality, changed);
+        assertThat(lint(rules)).anySatisfy(f -> {
+            assertThat(f.isError()).isTrue();
+            assertThat(f.message()).startsWith("finding code QZ105 belongs to 2 rules")
+                    .contains("\"Every power has a legal basis\"")
+                    .contains("\"Every power has responsibility items and accountability cases\"");
+            assertThat(f.location().toString()).startsWith("my-rules/legality.drl:");
+        });
     }
 
     @Test

@@ -43,8 +43,8 @@ class RuleScenariosTest {
     }
 
     @Test
-    void droppingTheScopeConditionFromTheDelegationRuleMakesAScenarioFailReadably() throws Exception {
-        Path rules = BrokenRules.withoutScopeCondition(tmp);
+    void aScopeRuleThatDecidesAloneMakesAScenarioFailReadably() throws Exception {
+        Path rules = BrokenRules.scopeRuleDecidingAlone(tmp);
         ScenarioRunner runner = new ScenarioRunner(RuleBase.compile(rules, "broken-rules"));
         var failed = ScenarioSuite.read(Path.of("rules/tests"), "rules/tests").stream().map(runner::run)
                 .filter(o -> !o.passed()).toList();

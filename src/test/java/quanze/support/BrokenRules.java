@@ -21,15 +21,17 @@ public final class BrokenRules {
         return dir;
     }
 
-    /** A copy whose delegation rule lost its scope condition: cross-district items get two decisions. */
-    public static Path withoutScopeCondition(Path tmp) throws IOException {
+    /**
+     * A copy whose scope rule decides on its own instead of stating a reason against delegation: a cross-district
+     * item is then retained by it and delegated by the delegation rule, which sees no reason against it.
+     */
+    public static Path scopeRuleDecidingAlone(Path tmp) throws IOException {
         Path dir = copy(tmp);
         Path decisions = dir.resolve("decisions.drl");
         String drl = Files.readString(decisions);
-        String broken = drl.replace("legalFloor == null || legalFloor.rank() >= $to.rank(), !($p.blockingScopes() contains scope),\n"
-                + "              $p.delegableBy(traits))", "legalFloor == null || legalFloor.rank() >= $to.rank(),\n"
-                + "              $p.delegableBy(traits))");
-        if (broken.equals(drl)) throw new IllegalStateException("the delegation rule no longer reads as expected");
+        String broken = drl.replace("insertLogical(Reasons.blocked(kcontext, $i, Blocker.SCOPE));",
+                "insertLogical(Reasons.retained(Reasons.blocked(kcontext, $i, Blocker.SCOPE), $p));");
+        if (broken.equals(drl)) throw new IllegalStateException("the scope rule no longer reads as expected");
         Files.writeString(decisions, broken);
         return dir;
     }

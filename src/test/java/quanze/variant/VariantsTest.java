@@ -234,7 +234,7 @@ class VariantsTest {
         Path catalog = new TestCatalog().approvals(TestCatalog.approval("a")).write(tmp);
         Path v = variant("""
                 variant: {id: v}
-                rules: {disable: [QZ999, QZ1077, "An item id is used once", An item id is used twice]}
+                rules: {disable: [QZ999, QZ1077, "Every power has a legal basis", Every power has a legal bases]}
                 """);
         var e = catchThrowableOfType(InputException.class, () -> diff(catalog, v));
         assertThat(e.problems()).extracting(Object::toString).containsExactly(
@@ -243,8 +243,8 @@ class VariantsTest {
                         + " QZ114, QZ115, QZ116, QZ117, QZ118, QZ119, QZ122, QZ123, QZ124, QZ125)",
                 "v.yaml:2:26: rules.disable 'QZ1077' names no rule or finding code of the rule base; did you mean"
                         + " 'QZ107'?",
-                "v.yaml:2:61: rules.disable 'An item id is used twice' names no rule or finding code of the rule"
-                        + " base; did you mean 'An item id is used once'?");
+                "v.yaml:2:67: rules.disable 'Every power has a legal bases' names no rule or finding code of the rule"
+                        + " base; did you mean 'Every power has a legal basis'?");
     }
 
     @Test

@@ -1,16 +1,14 @@
-package quanze.engine;
+package quanze.model;
 
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import quanze.model.Body;
-import quanze.model.Keyed;
 
 /** How rule messages quote values: enum keys as in the catalog, bodies with their level. */
-public final class Labels {
+public final class Wording {
 
-    private Labels() {
+    private Wording() {
     }
 
     public static String keys(Collection<? extends Keyed> values) {
@@ -18,7 +16,7 @@ public final class Labels {
     }
 
     /** Level ids quoted for a message: {@code 'district'}, or {@code 'province', 'county'}. */
-    public static String quoted(java.util.List<quanze.model.Level> levels) {
+    public static String quoted(java.util.List<Level> levels) {
         return levels.stream().map(l -> "'" + l.id() + "'").collect(Collectors.joining(", "));
     }
 
@@ -30,9 +28,9 @@ public final class Labels {
     }
 
     /** What each basis reads: "《种子法》 Art. 31: 'county' or above (由县级以上…核发); 《…》: no level (由发证机关吊销)". */
-    public static String readings(java.util.List<quanze.model.StatutoryLevel.Cited> cited) {
+    public static String readings(java.util.List<StatutoryLevel.Cited> cited) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        for (quanze.model.StatutoryLevel.Cited c : cited) {
+        for (StatutoryLevel.Cited c : cited) {
             String range = !c.hasLevel() ? "an organ with no level"
                     : c.highest() == null ? "'" + c.floor() + "' or above"
                     : c.highest().equals(c.floor()) ? "'" + c.floor() + "'"
