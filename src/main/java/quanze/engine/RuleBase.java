@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.drools.drl.ast.descr.GlobalDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.QueryDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -29,14 +35,6 @@ public final class RuleBase {
 
     /** Lists the executable-model classes that kie-maven-plugin generated from {@code rules/} (after a version line). */
     static final String MODEL_INDEX = "META-INF/kie/quanze/quanze/drools-model";
-
-    private static final java.util.regex.Pattern RULE =
-            java.util.regex.Pattern.compile("^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))", java.util.regex.Pattern.MULTILINE);
-
-    private static final java.util.regex.Pattern PACKAGE =
-            java.util.regex.Pattern.compile("^[ \\t]*package\\s+([\\w.]+)", java.util.regex.Pattern.MULTILINE);
-    private static final java.util.regex.Pattern GLOBAL =
-            java.util.regex.Pattern.compile("^[ \\t]*global\\s+\\S+\\s+(\\w+)", java.util.regex.Pattern.MULTILINE);
 
     private final KieBase kieBase;
     private final boolean precompiled;
@@ -162,64 +160,38 @@ public final class RuleBase {
     }
 
     /**
-     * Where each rule is declared: {@code file:line:1} of its {@code rule "name"} line, by {@link #key} (package and
-     * name: two packages may each have a rule of one name) and by bare name; comments are not read as rules.
+     * Where each rule is declared, as Drools' own DRL parser reads the files: {@code file:line:1} of its
+     * {@code rule "name"} line, by {@link #key} (package and name: two packages may each have a rule of one name) and by
+     * bare name, and each global by {@code "global " + name}. A file the parser cannot read leaves its rules unplaced
+     * (the rule base reports why it does not compile); queries are not placed.
      */
-    private static Map<String, Location> places(Map<String, byte[]> drl) {
+    static Map<String, Location> places(Map<String, byte[]> drl) {
         Map<String, Location> out = new java.util.HashMap<>();
         drl.forEach((file, bytes) -> {
-            String text = withoutComments(new String(bytes, StandardCharsets.UTF_8));
-            java.util.regex.Matcher pm = PACKAGE.matcher(text);
-            String pkg = pm.find() ? pm.group(1) : "";
-            java.util.regex.Matcher m = RULE.matcher(text);
-            int line = 1;
-            int from = 0;
-            while (m.find()) {
-                for (int i = from; i < m.start(); i++) if (text.charAt(i) == '\n') line++;
-                from = m.start();
-                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                out.putIfAbsent(pkg + "\u0000" + name, new Location(file, line, 1));
-                out.putIfAbsent(name, new Location(file, line, 1));
+            PackageDescr parsed = parse(new String(bytes, StandardCharsets.UTF_8));
+            if (parsed == null) return;
+            String pkg = parsed.getName() == null ? "" : parsed.getName();
+            for (RuleDescr r : parsed.getRules()) {
+                if (r instanceof QueryDescr) continue;
+                out.putIfAbsent(pkg + "\u0000" + r.getName(), new Location(file, r.getLine(), 1));
+                out.putIfAbsent(r.getName(), new Location(file, r.getLine(), 1));
             }
-            java.util.regex.Matcher g = GLOBAL.matcher(text);
-            while (g.find()) {
-                int at = 1 + (int) text.substring(0, g.start()).chars().filter(c -> c == '\n').count();
-                out.putIfAbsent("global " + g.group(1), new Location(file, at, 1));
+            for (GlobalDescr g : parsed.getGlobals()) {
+                out.putIfAbsent("global " + g.getIdentifier(), new Location(file, g.getLine(), 1));
             }
         });
         return Map.copyOf(out);
     }
 
-    /** Comments blanked out, every newline kept (so that line numbers stay right). */
-    static String withoutComments(String text) {
-        StringBuilder out = new StringBuilder(text);
-        int i = 0;
-        boolean string = false;
-        while (i < out.length()) {
-            char c = out.charAt(i);
-            if (string) {
-                if (c == '\\') i++;
-                else if (c == '"') string = false;
-                i++;
-            } else if (c == '"') {
-                string = true;
-                i++;
-            } else if (c == '/' && i + 1 < out.length() && out.charAt(i + 1) == '/') {
-                while (i < out.length() && out.charAt(i) != '\n') out.setCharAt(i++, ' ');
-            } else if (c == '/' && i + 1 < out.length() && out.charAt(i + 1) == '*') {
-                while (i < out.length() && !(out.charAt(i) == '*' && i + 1 < out.length() && out.charAt(i + 1) == '/')) {
-                    if (out.charAt(i) != '\n') out.setCharAt(i, ' ');
-                    i++;
-                }
-                if (i < out.length()) {
-                    out.setCharAt(i++, ' ');
-                    if (i < out.length()) out.setCharAt(i++, ' ');
-                }
-            } else {
-                i++;
-            }
+    /** A DRL text as Drools' own parser reads it (package, rules, globals), or null when it does not parse. */
+    public static PackageDescr parse(String drl) {
+        try {
+            DrlParser parser = new DrlParser();
+            PackageDescr pkg = parser.parse(false, drl);
+            return pkg == null || parser.hasErrors() ? null : pkg;
+        } catch (DroolsParserException | RuntimeException e) {
+            return null;
         }
-        return out.toString();
     }
 
     /** How the engine keys a rule: its package and its name (see {@link #nameOf}). */

@@ -46,7 +46,6 @@ import quanze.model.Problem;
 final class RuleCache {
 
     private static final String DROOLS = "10.1.0";
-    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
 
     private final Path root;
 
@@ -147,8 +146,11 @@ final class RuleCache {
         Map<String, String> shownByPath = new TreeMap<>();
         for (var e : drl.entrySet()) {
             String text = new String(e.getValue(), StandardCharsets.UTF_8);
-            Matcher m = PACKAGE.matcher(text);
-            String folder = m.find() ? m.group(1).replace('.', '/') : "quanze/custom";
+            // the folder only names the file for the builder (its errors are mapped back through shownByPath), so a file
+            // the parser rejects, or one without a package, goes in quanze/custom
+            var parsed = RuleBase.parse(text);
+            String folder = parsed != null && parsed.getName() != null && !parsed.getName().isEmpty()
+                    ? parsed.getName().replace('.', '/') : "quanze/custom";
             String name = Paths.get(e.getKey()).getFileName().toString();
             String path = "src/main/resources/" + folder + "/" + name;
             shownByPath.put(path, e.getKey());
@@ -235,7 +237,7 @@ final class RuleCache {
         java.util.List<String> quoted = new ArrayList<>();
         Matcher q = Pattern.compile("'([^']{2,})'|Expression (.+?):?$").matcher(message);
         while (q.find()) quoted.add((q.group(1) != null ? q.group(1) : q.group(2)).strip());
-        String[] lines = RuleBase.withoutComments(new String(source, StandardCharsets.UTF_8)).split("\n", -1);
+        String[] lines = withoutComments(new String(source, StandardCharsets.UTF_8)).split("\n", -1);
         for (String token : quoted) {
             String simple = token.contains(".") && !token.contains(" ") ? token.substring(token.lastIndexOf('.') + 1) : token;
             for (int i = 0; i < lines.length; i++) {
@@ -243,6 +245,38 @@ final class RuleCache {
             }
         }
         return 1;
+    }
+
+    /** Comments blanked out, every newline kept (so that line numbers stay right). */
+    private static String withoutComments(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int i = 0;
+        boolean string = false;
+        while (i < out.length()) {
+            char c = out.charAt(i);
+            if (string) {
+                if (c == '\\') i++;
+                else if (c == '"') string = false;
+                i++;
+            } else if (c == '"') {
+                string = true;
+                i++;
+            } else if (c == '/' && i + 1 < out.length() && out.charAt(i + 1) == '/') {
+                while (i < out.length() && out.charAt(i) != '\n') out.setCharAt(i++, ' ');
+            } else if (c == '/' && i + 1 < out.length() && out.charAt(i + 1) == '*') {
+                while (i < out.length() && !(out.charAt(i) == '*' && i + 1 < out.length() && out.charAt(i + 1) == '/')) {
+                    if (out.charAt(i) != '\n') out.setCharAt(i, ' ');
+                    i++;
+                }
+                if (i < out.length()) {
+                    out.setCharAt(i++, ' ');
+                    if (i < out.length()) out.setCharAt(i++, ' ');
+                }
+            } else {
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     private static Map<String, Boolean> toMap(java.util.Collection<String> names) {

@@ -12,9 +12,8 @@ import java.util.stream.Stream;
 
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
+import quanze.engine.RuleBase;
 import quanze.model.Location;
 
 /**
@@ -69,13 +68,8 @@ public final class DrlSources {
 
     /** The rules of a DRL text, in source order, as Drools parses it; none when it does not parse. */
     private static List<RuleDescr> parse(String text) {
-        try {
-            DrlParser parser = new DrlParser();
-            PackageDescr pkg = parser.parse(false, text);
-            return pkg == null || parser.hasErrors() ? List.of() : pkg.getRules();
-        } catch (DroolsParserException | RuntimeException e) {
-            return List.of();
-        }
+        PackageDescr pkg = RuleBase.parse(text);
+        return pkg == null ? List.of() : pkg.getRules();
     }
 
     /** Rule names by file, in file and source order. */

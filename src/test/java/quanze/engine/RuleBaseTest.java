@@ -74,4 +74,36 @@ class RuleBaseTest {
         var e = catchThrowableOfType(InputException.class, () -> RuleBase.compile(tmp, "my-rules"));
         assertThat(e.getMessage()).startsWith("my-rules/bad.drl:").contains("rule does not compile");
     }
+
+    @Test
+    void rulesAndGlobalsArePlacedWhereTheParserFindsThemNotInCommentsOrStrings() {
+        String text = """
+                package my.rules;
+                // rule "In a line comment" when then end
+                /* an older version:
+                rule "Real"
+                when then end
+                global java.util.List hidden;
+                */
+                global java.util.List seen;
+
+                rule "Real"
+                when
+                    $s : String(this == '/*')
+                then
+                    String t = \"""
+                rule "In a text block"
+                \""";
+                end
+                rule 'After a quote that holds a comment opener' when then end
+                query "A query" end
+                """;
+        var places = RuleBase.places(java.util.Map.of("my-rules/a.drl", text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "my-rules/broken.drl", "rule \"Unclosed\" when".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        quanze.model.Location real = new quanze.model.Location("my-rules/a.drl", 10, 1);
+        assertThat(places).containsEntry("my.rules\u0000Real", real).containsEntry("Real", real)
+                .containsEntry("After a quote that holds a comment opener", new quanze.model.Location("my-rules/a.drl", 18, 1))
+                .containsEntry("global seen", new quanze.model.Location("my-rules/a.drl", 8, 1))
+                .doesNotContainKeys("In a line comment", "In a text block", "global hidden", "A query", "Unclosed");
+    }
 }
