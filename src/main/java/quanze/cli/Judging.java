@@ -39,13 +39,13 @@ final class Judging {
         if (waivers != null && !Files.exists(waivers)) {
             throw new InputException(new Problem(new Location(Workspace.shown(waivers), 0, 0), "no such waiver register"));
         }
-        Engine e = new Engine(loaded.rules()).withLimits(engine.limits());
-        // on a given day, bases that cite a version no longer in force (the register of statutes)
-        if (asOf != null) e = e.withFacts(StatuteRegister.bundled().outdated(loaded.catalog(), asOf));
-        CheckResult checked = run.apply(e);
         Path register = waivers != null ? waivers
                 : WaiverRegister.of(catalogDir != null ? catalogDir : Workspace.defaultCatalog());
         var list = WaiverRegister.read(register, Workspace.shown(register), workspace.yaml());
-        return list.isEmpty() ? checked : WaiverRegister.apply(checked, list, asOf != null ? asOf : LocalDate.now());
+        Engine e = new Engine(loaded.rules()).withLimits(engine.limits())
+                .withWaivers(list, asOf != null ? asOf : LocalDate.now());
+        // on a given day, bases that cite a version no longer in force (the register of statutes)
+        if (asOf != null) e = e.withFacts(StatuteRegister.bundled().outdated(loaded.catalog(), asOf));
+        return run.apply(e);
     }
 }

@@ -1,5 +1,6 @@
 package quanze.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 import quanze.model.Body;
@@ -30,6 +32,12 @@ import quanze.model.Firing;
 import quanze.model.Item;
 import quanze.model.Level;
 import quanze.model.UnknownReference;
+import quanze.model.CheckDay;
+import quanze.model.InputException;
+import quanze.model.Location;
+import quanze.model.Problem;
+import quanze.model.Waived;
+import quanze.model.Waiver;
 
 /** Runs a rule base over a catalog and returns what the rules derived. Never prints. */
 public final class Engine {
@@ -46,6 +54,12 @@ public final class Engine {
     private final Set<String> disabled;
     private final Limits limits;
     private final List<Object> facts;
+    private final Register register;
+
+    /** The waivers to judge after the checks, and the day to judge their expiry on. */
+    private record Register(List<Waiver> waivers, LocalDate day) {
+        static final Register NONE = new Register(List.of(), null);
+    }
 
     public Engine(RuleBase rules) {
         this(rules, Set.of());
@@ -57,19 +71,34 @@ public final class Engine {
     }
 
     public Engine(RuleBase rules, Set<String> disabled, Limits limits) {
-        this(rules, disabled, limits, List.of());
+        this(rules, disabled, limits, List.of(), Register.NONE);
     }
 
-    private Engine(RuleBase rules, Set<String> disabled, Limits limits, List<Object> facts) {
+    private Engine(RuleBase rules, Set<String> disabled, Limits limits, List<Object> facts, Register register) {
         this.rules = rules;
         this.disabled = Set.copyOf(disabled);
         this.limits = limits;
         this.facts = List.copyOf(facts);
+        this.register = register;
     }
 
     /** The same engine inserting these facts too (what the day of the check adds: bases citing outdated versions). */
     public Engine withFacts(List<?> more) {
-        return new Engine(rules, disabled, limits, List.copyOf(more));
+        return new Engine(rules, disabled, limits, List.copyOf(more), register);
+    }
+
+    /**
+     * The same engine judging a waiver register on {@code day} once the checks are done: the rules of
+     * {@code rules/waivers.drl} mark the findings a waiver in force names, and report expired waivers (QZ120) and
+     * waivers that match no finding (QZ121). A rule base without them cannot judge a register.
+     */
+    public Engine withWaivers(List<Waiver> waivers, LocalDate day) throws InputException {
+        if (!waivers.isEmpty() && rules.rules().stream().noneMatch(r -> "QZ121".equals(r.code()))) {
+            Location at = rules.origin() != null ? rules.origin() : waivers.get(0).location();
+            throw new InputException(new Problem(at, "these rules do not judge a waiver register (no rule reports"
+                    + " QZ120 or QZ121): copy rules/waivers.drl into the rules folder, or check without the register"));
+        }
+        return new Engine(rules, disabled, limits, facts, new Register(List.copyOf(waivers), day));
     }
 
     public CheckResult check(Catalog catalog) {
@@ -78,7 +107,7 @@ public final class Engine {
 
     /** The same engine with other limits. */
     public Engine withLimits(Limits l) {
-        return new Engine(rules, disabled, l, facts);
+        return new Engine(rules, disabled, l, facts, register);
     }
 
     /** Checks {@code catalog}, recording the rules that fire for the items in {@code traced}. */
@@ -127,10 +156,14 @@ public final class Engine {
                 for (Object fact : facts) session.insert(fact);
                 // the law's table of who may create what (QZ106, QZ124, QZ125)
                 for (Object right : quanze.law.CreationRights.bundled()) session.insert(right);
-                return disabled.isEmpty() ? session.fireAllRules(cap + 1) : session.fireAllRules(match -> {
-                    RuleMeta m = RuleMeta.of(match.getRule());
-                    return !disabled.contains(m.name()) && (m.code() == null || !disabled.contains(m.code()));
-                }, cap + 1);
+                int n = fire(session, cap + 1);
+                if (register.waivers().isEmpty() || n > cap) return n;
+                // the register is judged against what the checks found: their findings are its input
+                session.insert(catalog);
+                session.insert(new CheckDay(register.day()));
+                for (Waiver w : register.waivers()) session.insert(w);
+                for (Finding f : findings(findings, found, session)) session.insert(f);
+                return n + fire(session, cap + 1 - n);
             };
             String timeout = "the rules ran longer than " + limits.seconds() + " s and were stopped (a rule that"
                     + " loops or blocks?); raise the limit with --rule-timeout";
@@ -168,7 +201,7 @@ public final class Engine {
             // every decision, grouped by item in catalog order: a broken rule base that derives two for one
             // item shows both (the lint and the scenarios report that as a conflict)
             Map<Item, List<Decision>> byItem = new IdentityHashMap<>();
-            for (Object o : session.getObjects(o -> o instanceof Decision)) {
+            for (Object o : session.getObjects(new ClassObjectFilter(Decision.class))) {
                 Decision d = (Decision) o;
                 byItem.computeIfAbsent(d.item(), k -> new ArrayList<>(1)).add(d);
             }
@@ -180,9 +213,12 @@ public final class Engine {
                     decisions.addAll(ds);
                 }
             }
-            List<Finding> sorted = new ArrayList<>(findings.all());
-            for (Object o : session.getObjects(o -> o instanceof quanze.found.Found)) {
-                sorted.add(found.finding((quanze.found.Found) o));
+            Map<Finding, Waiver> waived = new java.util.HashMap<>();
+            for (Object o : session.getObjects(new ClassObjectFilter(Waived.class))) waived.put(((Waived) o).finding(), ((Waived) o).waiver());
+            List<Finding> sorted = new ArrayList<>();
+            for (Finding f : findings(findings, found, session)) {
+                Waiver w = waived.get(f);
+                sorted.add(w == null ? f : f.waivedBy(w));
             }
             sorted.sort(Comparator.comparing(Finding::location).thenComparing(Finding::code)
                     .thenComparing(Finding::message));
@@ -197,6 +233,22 @@ public final class Engine {
         } finally {
             if (!abandoned[0]) session.dispose(); // an abandoned session may still be in use by its blocked thread
         }
+    }
+
+    private int fire(KieSession session, int max) {
+        return disabled.isEmpty() ? session.fireAllRules(max) : session.fireAllRules(match -> {
+            RuleMeta m = RuleMeta.of(match.getRule());
+            return !disabled.contains(m.name()) && (m.code() == null || !disabled.contains(m.code()));
+        }, max);
+    }
+
+    /** What the rules found so far: the facts check rules inserted, and what a rule set of one's own reported. */
+    private static List<Finding> findings(Findings reported, Found.Recorder found, KieSession session) {
+        List<Finding> out = new ArrayList<>(reported.all());
+        for (Object o : session.getObjects(new ClassObjectFilter(quanze.found.Found.class))) {
+            out.add(found.finding((quanze.found.Found) o));
+        }
+        return out;
     }
 
     /**

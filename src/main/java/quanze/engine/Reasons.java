@@ -69,7 +69,7 @@ public final class Reasons {
                 String.format("the level it came from, '%s', is %s", from, abolished ? "abolished" : "in force"));
     }
 
-    static Decision decide(RuleContext rule, Item item, Verdict verdict, String level, Map<Role, String> roles,
+    public static Decision decide(RuleContext rule, Item item, Verdict verdict, String level, Map<Role, String> roles,
                            String why) {
         RuleMeta meta = RuleMeta.of(rule.getRule());
         return new Decision(item, verdict, level, roles, meta.name(), meta.basis(), why);

@@ -9,6 +9,12 @@ package quanze.model;
 public record Body(String id, Text name, String levelId, Level level, String parent, CommunityBody kind,
                    Nature declaredNature, String parentLevelId, Location location) {
 
+    /** By its id and place: the rules hash a body each time they join on it (a record hashes its whole tree). */
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Objects.hashCode(id) + java.util.Objects.hashCode(location);
+    }
+
     public Body(String id, Text name, String levelId, Level level, String parent, CommunityBody kind,
                 Location location) {
         this(id, name, levelId, level, parent, kind, null, null, location);

@@ -9,6 +9,32 @@ import java.util.Map;
 public record Decision(Item item, Verdict verdict, String level, Map<Role, String> roles,
                        String rule, String basis, String why) {
 
+    /**
+     * By its item, verdict and rule: the engine hashes each decision it holds by logical insertion (a record hashes
+     * its whole tree, the reason's words and every role included).
+     */
+    @Override
+    public int hashCode() {
+        return (31 * item.hashCode() + java.util.Objects.hashCode(verdict)) * 31 + java.util.Objects.hashCode(rule);
+    }
+
+    /**
+     * The roles the list gives a body at another level than this decision gives them, with that body, in role order;
+     * roles that name no body, or a body the catalog lacks, are left to QZ109 and QZ113. Whether a lawful route lets
+     * that body hold the role anyway is the rules' to say (rules/roles.drl).
+     */
+    public java.util.List<Held> heldElsewhere() {
+        java.util.List<Held> out = null;
+        for (java.util.Map.Entry<Role, Body> e : item.declared().roles().entrySet()) {
+            String want = roles.get(e.getKey());
+            if (want != null && !want.equals(e.getValue().levelId())) {
+                if (out == null) out = new java.util.ArrayList<>(2);
+                out.add(new Held(e.getKey(), e.getValue()));
+            }
+        }
+        return out == null ? java.util.List.of() : out;
+    }
+
     /** The level the principle gives {@code role} of this item; null when it gives none. */
     public String levelOf(Role role) {
         return roles.get(role);

@@ -16,13 +16,6 @@ public record Declared(String levelId, Level level, List<String> levelIds, List<
                        Transfer entrustment, Map<Role, String> roleIds, Map<Role, Body> roles, String authority,
                        Location location) {
 
-    /** Each role the list names a body for, with that body, in role order. */
-    public List<Held> held() {
-        List<Held> out = new java.util.ArrayList<>(roles.size());
-        roles.forEach((role, body) -> out.add(new Held(role, body)));
-        return out;
-    }
-
     /** A declaration at one level. */
     public Declared(String levelId, Level level, Source source, Transfer entrustment,
                     Map<Role, String> roleIds, Map<Role, Body> roles, Location location) {

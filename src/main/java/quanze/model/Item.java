@@ -10,13 +10,29 @@ import quanze.script.Script;
  * One power (or function, or community service) of the list, with its references resolved. Optional parts
  * are null when absent: {@code floor}, {@code service}, {@code origin}, {@code note}; {@code category} is
  * null when {@code categoryId} names no category. {@code floor} is the floor the author typed; {@code statutory}
- * the level read from the words of its bases (null when no basis has words of its act).
+ * the level read from the words of its bases (null when no basis has words of its act). {@code nameKey} is the
+ * Chinese name in either script, with or without spaces and line breaks, as one key (null when it has none); two
+ * items of one key are one power (QZ112).
  */
 public record Item(String id, Text name, String categoryId, Category category, PowerType type,
                    List<Basis> basis, Level floor, StatutoryLevel statutory, Set<Trait> traits, Scope scope,
                    List<String> responsibilities, List<String> accountability, Declared declared,
                    Service service, Level origin, String note, Map<String, String> extra, Imported imported,
-                   Location location) {
+                   Location location, String nameKey) {
+
+    /**
+     * An item; {@code nameKey} is computed once here: the rules join items on it (QZ112), and Drools reads it for
+     * every item it indexes and every one it compares.
+     */
+    public Item(String id, Text name, String categoryId, Category category, PowerType type,
+                List<Basis> basis, Level floor, StatutoryLevel statutory, Set<Trait> traits, Scope scope,
+                List<String> responsibilities, List<String> accountability, Declared declared,
+                Service service, Level origin, String note, Map<String, String> extra, Imported imported,
+                Location location) {
+        this(id, name, categoryId, category, type, basis, floor, statutory, traits, scope, responsibilities,
+                accountability, declared, service, origin, note, extra, imported, location,
+                name == null || name.zh() == null ? null : Script.fold(name.zh()));
+    }
 
     /**
      * Hashed by id and place only (equal items have both equal): the rules join facts on their item
@@ -98,13 +114,6 @@ public record Item(String id, Text name, String categoryId, Category category, P
         return c != 0 ? c < 0 : System.identityHashCode(this) < System.identityHashCode(other);
     }
 
-    /**
-     * The item's Chinese name in either script, with or without spaces and line breaks, as one key; null when it has
-     * none. Two items of one key are one power (QZ112).
-     */
-    public String nameKey() {
-        return name == null || name.zh() == null ? null : Script.fold(name.zh());
-    }
 
     /**
      * Title and provision of every basis, in order: what "the same basis" means for QZ112. Titles are compared

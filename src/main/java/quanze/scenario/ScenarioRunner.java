@@ -88,6 +88,12 @@ public final class ScenarioRunner {
             if (asOf != null && !asOf.isBlank()) {
                 e = e.withFacts(StatuteRegister.bundled().outdated(built.catalog(), java.time.LocalDate.parse(asOf)));
             }
+            // waivers: a register judged after the checks (rules/waivers.drl), on the day asOf
+            var waivers = quanze.waiver.WaiverRegister.of(s.given().fields().get("waivers"));
+            if (!waivers.isEmpty()) {
+                e = e.withWaivers(waivers, asOf != null && !asOf.isBlank() ? java.time.LocalDate.parse(asOf)
+                        : java.time.LocalDate.now());
+            }
             CheckResult result = e.checkTracingAll(built.catalog());
             return new Outcome(s, Expectations.check(s, result, built.itemId()), result.firings());
         } catch (InputException e) {

@@ -57,7 +57,9 @@ public final class FileShapes {
             .with("principle", new Ref(CATALOG + "#/$defs/principle"), "Overrides of the principle.")
             .with("catalog", new Ref(CATALOG), "A whole catalog instead of an item (with expect.item naming the item"
                     + " to check when it has several).")
-            .with("asOf", Str.DATE, "The day of the check (which statute versions are in force), YYYY-MM-DD.");
+            .with("asOf", Str.DATE, "The day of the check (which statute versions are in force, and which waivers),"
+                    + " YYYY-MM-DD.")
+            .with("waivers", WAIVERS, "A waiver register, judged after the checks on the day asOf (else today).");
 
     /** {@code expect:} of a scenario. */
     public static final Obj EXPECT = Obj.of("What the rules must derive.")

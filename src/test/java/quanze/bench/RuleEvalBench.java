@@ -13,7 +13,7 @@ import quanze.model.Catalog;
 /**
  * Rule evaluation only, in one process: the catalog is read once, then Drools (one KieSession over all
  * items) and the plain-Java baseline each run {@code runs} times after {@code warmups} warm-up runs.
- * Prints one line: {@code rule-eval items drools_median_ms java_median_ms ratio}. Used by bench/run.
+ * Prints one line: {@code rule-eval items drools_median_ms java_median_ms ratio}. Used by bench/run. Arguments: DIR [runs [warmups [RULES_DIR]]]; RULES_DIR, a variant of rules/ compiled like --rules, measures what a rule costs.
  */
 public final class RuleEvalBench {
 
@@ -25,7 +25,8 @@ public final class RuleEvalBench {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Catalog catalog = new CatalogReader().read(dir, dir.toString());
-        Engine engine = new Engine(RuleBase.bundled());
+        // a folder of rules of one's own (a variant of rules/ to compare), compiled like --rules DIR
+        Engine engine = new Engine(args.length > 3 ? RuleBase.compile(Path.of(args[3]), args[3]) : RuleBase.bundled());
         for (int i = 0; i < warmups; i++) {
             engine.check(catalog);
             PlainJavaBaseline.run(catalog);

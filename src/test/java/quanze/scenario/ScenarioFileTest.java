@@ -60,7 +60,7 @@ class ScenarioFileTest {
                 "s.yaml:2:3: unknown field 'givne' in a scenario; did you mean 'given'? (expected one of: name, given,"
                         + " expect)",
                 "s.yaml:3:11: unknown field 'itme' in 'given'; did you mean 'item'? (expected one of: item, principle,"
-                        + " catalog, asOf)",
+                        + " catalog, asOf, waivers)",
                 "s.yaml:4:12: unknown field 'decison' in 'expect'; did you mean 'decision'? (expected one of: item,"
                         + " decision, level, roles, rule, findings)",
                 "s.yaml:4:39: unknown role 'polcy' in 'expect.roles'; did you mean 'policy'? (expected one of:"
