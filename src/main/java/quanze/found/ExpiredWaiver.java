@@ -2,21 +2,10 @@ package quanze.found;
 
 import java.time.LocalDate;
 
-import quanze.model.Location;
 import quanze.model.Waiver;
 
 /** QZ120: a waiver past its expiry on the day of the check; the finding it named counts again. */
-public record ExpiredWaiver(Waiver waiver, LocalDate day) implements Found {
-
-    @Override
-    public String itemId() {
-        return waiver.item();
-    }
-
-    @Override
-    public Location location() {
-        return waiver.location();
-    }
+public record ExpiredWaiver(Waiver waiver, LocalDate day) implements AboutWaiver {
 
     @Override
     public String message() {

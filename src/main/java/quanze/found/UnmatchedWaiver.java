@@ -6,21 +6,10 @@ import java.util.TreeSet;
 import quanze.model.Catalog;
 import quanze.model.DidYouMean;
 import quanze.model.Item;
-import quanze.model.Location;
 import quanze.model.Waiver;
 
 /** QZ121: a waiver in force that matches no finding; when its item is not in the catalog, the nearest id. */
-public record UnmatchedWaiver(Waiver waiver, Catalog catalog) implements Found {
-
-    @Override
-    public String itemId() {
-        return waiver.item();
-    }
-
-    @Override
-    public Location location() {
-        return waiver.location();
-    }
+public record UnmatchedWaiver(Waiver waiver, Catalog catalog) implements AboutWaiver {
 
     @Override
     public String message() {
