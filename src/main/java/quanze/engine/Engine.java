@@ -25,17 +25,17 @@ import org.kie.api.runtime.KieSession;
 
 import quanze.model.Body;
 import quanze.model.Catalog;
+import quanze.model.CheckDay;
 import quanze.model.CheckResult;
 import quanze.model.Decision;
 import quanze.model.Finding;
 import quanze.model.Firing;
+import quanze.model.InputException;
 import quanze.model.Item;
 import quanze.model.Level;
-import quanze.model.UnknownReference;
-import quanze.model.CheckDay;
-import quanze.model.InputException;
 import quanze.model.Location;
 import quanze.model.Problem;
+import quanze.model.UnknownReference;
 import quanze.model.Waived;
 import quanze.model.Waiver;
 
@@ -214,7 +214,9 @@ public final class Engine {
                 }
             }
             Map<Finding, Waiver> waived = new java.util.HashMap<>();
-            for (Object o : session.getObjects(new ClassObjectFilter(Waived.class))) waived.put(((Waived) o).finding(), ((Waived) o).waiver());
+            for (Object o : session.getObjects(new ClassObjectFilter(Waived.class))) {
+                waived.put(((Waived) o).finding(), ((Waived) o).waiver());
+            }
             List<Finding> sorted = new ArrayList<>();
             for (Finding f : findings(findings, found, session)) {
                 Waiver w = waived.get(f);
