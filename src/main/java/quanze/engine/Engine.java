@@ -152,7 +152,11 @@ public final class Engine {
                 for (Level l : catalog.levels()) session.insert(l);
                 for (Body b : catalog.bodies()) session.insert(b);
                 for (UnknownReference r : catalog.unknownReferences()) session.insert(r);
-                for (Item i : catalog.items()) session.insert(i);
+                // last first: Drools stages the inserts of one batch last in, first out, so that the items of one
+                // id or name then sit in its memories in catalog order, where the check for an earlier one (QZ112)
+                // stops at the first it looks at; in the other order it looks at every later one (quadratic)
+                List<Item> items = catalog.items();
+                for (int k = items.size() - 1; k >= 0; k--) session.insert(items.get(k));
                 for (Object fact : facts) session.insert(fact);
                 // the law's table of who may create what (QZ106, QZ124, QZ125)
                 for (Object right : quanze.law.CreationRights.bundled()) session.insert(right);
