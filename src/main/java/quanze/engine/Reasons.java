@@ -34,17 +34,18 @@ public final class Reasons {
             case NO_BASIS -> "it lists no legal basis, so nothing can be delegated";
             case FLOOR -> String.format("its statutory floor is '%s'%s, above '%s' (%s)", i.legalFloor().id(),
                     i.floorFromText() ? " as its basis reads" : "", p.delegateTo(), i.floorGrounds());
-            case SCOPE -> String.format("its scope is '%s', which blocks delegation", i.scope().key());
-            case NO_TRAIT -> String.format("its traits %s include none of the delegable traits %s",
-                    Wording.keys(i.traits()), Wording.keys(p.delegableTraits()));
+            case SCOPE -> "its scope is '" + i.scope().key() + "', which blocks delegation";
+            case NO_TRAIT -> "its traits " + Wording.keys(i.traits()) + " include none of the delegable traits "
+                    + Wording.keys(p.delegableTraits());
         };
         return new Decision(i, Verdict.RETAIN, p.retainAt(), p.retained(), b.rule(), b.basis(), why);
     }
 
     public static Decision delegated(RuleContext rule, Item i, Principle p) {
-        return decide(rule, i, Verdict.DELEGATE, p.delegateTo(), p.delegated(), String.format(
-                "its traits %s include a delegable trait %s, and neither its floor nor its scope '%s' blocks it",
-                Wording.keys(i.traits()), Wording.keys(p.delegableTraits()), i.scope().key()));
+        // concatenated rather than formatted: most items of a list are decided by this rule
+        return decide(rule, i, Verdict.DELEGATE, p.delegateTo(), p.delegated(), "its traits "
+                + Wording.keys(i.traits()) + " include a delegable trait " + Wording.keys(p.delegableTraits())
+                + ", and neither its floor nor its scope '" + i.scope().key() + "' blocks it");
     }
 
     /** A power whose list states no traits, placed where the list declares it when its basis allows the district. */

@@ -9,10 +9,17 @@ import quanze.script.Script;
  * Who may create a type of power (设定权): the ranks of source that may create a power of {@code type}, or of one
  * {@code kind} of it, and the article that says so. A right with {@code words} applies to an item whose name
  * contains one of them (compared in either script); one without applies to every item of its type.
- * {@code confirmed} is false where the article could not be checked against the published text.
+ * {@code confirmed} is false where the article could not be checked against the published text; {@code folded}
+ * holds the words as {@link quanze.script.Script#fold} gives them.
  */
 public record CreationRight(PowerType type, String kind, List<String> words, Set<Rank> ranks, String article,
-                            boolean confirmed) {
+                            boolean confirmed, List<String> folded) {
+
+    /** A right, its words folded once here as {@link Item#nameKey()} is: the rules compare every item with them. */
+    public CreationRight(PowerType type, String kind, List<String> words, Set<Rank> ranks, String article,
+                         boolean confirmed) {
+        this(type, kind, List.copyOf(words), ranks, article, confirmed, words.stream().map(Script::fold).toList());
+    }
 
     public boolean general() {
         return words.isEmpty();
@@ -26,9 +33,9 @@ public record CreationRight(PowerType type, String kind, List<String> words, Set
 
     /** The first of the words the item's name contains, in either script; null when none (or no words). */
     public String wordIn(Item item) {
-        if (words.isEmpty() || item.name() == null || item.name().zh() == null) return null;
-        String name = Script.fold(item.name().zh());
-        for (String w : words) if (name.contains(Script.fold(w))) return w;
+        String name = item.nameKey();
+        if (words.isEmpty() || name == null) return null;
+        for (int k = 0; k < words.size(); k++) if (name.contains(folded.get(k))) return words.get(k);
         return null;
     }
 

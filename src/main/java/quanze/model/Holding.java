@@ -1,5 +1,7 @@
 package quanze.model;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,6 +12,16 @@ import java.util.Set;
  * and the routes by which ({@link NatureRight}). A nature or a route the data leaves out is not restricted.
  */
 public record Holding(Map<Source, Set<Role>> routeRoles, Map<Nature, NatureRight> natures) {
+
+    /** Held as enum maps: the rules ask {@link #may} for every item. */
+    public Holding {
+        Map<Source, Set<Role>> r = new EnumMap<>(Source.class);
+        r.putAll(routeRoles);
+        routeRoles = Collections.unmodifiableMap(r);
+        Map<Nature, NatureRight> n = new EnumMap<>(Nature.class);
+        n.putAll(natures);
+        natures = Collections.unmodifiableMap(n);
+    }
 
     /** The roles a body that receives a power by {@code route} may hold; none for a route the data leaves out. */
     public Set<Role> rolesBy(Source route) {

@@ -110,6 +110,7 @@ public record Item(String id, Text name, String categoryId, Category category, P
      * YAML anchor listed twice, so alike in every field), by an arbitrary but fixed order.
      */
     public boolean before(Item other) {
+        if (this == other) return false;
         int c = location.compareTo(other.location);
         return c != 0 ? c < 0 : System.identityHashCode(this) < System.identityHashCode(other);
     }

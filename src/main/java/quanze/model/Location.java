@@ -12,7 +12,7 @@ public record Location(String file, int line, int column) implements Comparable<
 
     @Override
     public int compareTo(Location o) {
-        int c = file.compareTo(o.file);
+        int c = file == o.file ? 0 : file.compareTo(o.file);
         if (c != 0) return c;
         c = Integer.compare(line, o.line);
         return c != 0 ? c : Integer.compare(column, o.column);

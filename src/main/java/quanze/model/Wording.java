@@ -12,7 +12,13 @@ public final class Wording {
     }
 
     public static String keys(Collection<? extends Keyed> values) {
-        return values.stream().map(Keyed::key).collect(Collectors.joining(", ", "[", "]"));
+        // a plain loop: the decision rules word every item's traits with it
+        StringBuilder sb = new StringBuilder("[");
+        for (Keyed k : values) {
+            if (sb.length() > 1) sb.append(", ");
+            sb.append(k.key());
+        }
+        return sb.append(']').toString();
     }
 
     /** Level ids quoted for a message: {@code 'district'}, or {@code 'province', 'county'}. */
