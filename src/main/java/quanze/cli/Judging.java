@@ -8,7 +8,6 @@ import java.util.function.Function;
 import picocli.CommandLine;
 
 import quanze.engine.Engine;
-import quanze.law.StatuteRegister;
 import quanze.model.CheckResult;
 import quanze.model.InputException;
 import quanze.model.Location;
@@ -26,8 +25,9 @@ final class Judging {
     Path waivers;
 
     @CommandLine.Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
-            description = "Judge waiver expiry on DATE (YYYY-MM-DD) instead of today, and which statute versions are"
-                    + " in force on DATE (QZ119: not judged without it).")
+            description = "Judge waiver expiry on DATE (YYYY-MM-DD) instead of today, which statute versions are in"
+                    + " force on DATE, and whether a temporary licence has outlived its year (QZ119, QZ126: not judged"
+                    + " without it).")
     LocalDate asOf;
 
     @CommandLine.Mixin
@@ -44,8 +44,8 @@ final class Judging {
         var list = WaiverRegister.read(register, Workspace.shown(register), workspace.yaml());
         Engine e = new Engine(loaded.rules()).withLimits(engine.limits())
                 .withWaivers(list, asOf != null ? asOf : LocalDate.now());
-        // on a given day, bases that cite a version no longer in force (the register of statutes)
-        if (asOf != null) e = e.withFacts(StatuteRegister.bundled().outdated(loaded.catalog(), asOf));
+        // on a given day, the law too: bases that cite a version no longer in force, temporary licences
+        if (asOf != null) e = e.asOf(asOf, loaded.catalog());
         return run.apply(e);
     }
 }

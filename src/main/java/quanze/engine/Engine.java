@@ -23,6 +23,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
+import quanze.law.StatuteRegister;
 import quanze.model.Body;
 import quanze.model.Catalog;
 import quanze.model.CheckDay;
@@ -56,9 +57,12 @@ public final class Engine {
     private final List<Object> facts;
     private final Register register;
 
-    /** The waivers to judge after the checks, and the day to judge their expiry on. */
-    private record Register(List<Waiver> waivers, LocalDate day) {
-        static final Register NONE = new Register(List.of(), null);
+    /**
+     * The waivers to judge after the checks, and the day of the check (null: none known); {@code given}: the day
+     * was given ({@code --as-of}), so the law is judged on it too.
+     */
+    private record Register(List<Waiver> waivers, LocalDate day, boolean given) {
+        static final Register NONE = new Register(List.of(), null, false);
     }
 
     public Engine(RuleBase rules) {
@@ -98,7 +102,17 @@ public final class Engine {
             throw new InputException(new Problem(at, "these rules do not judge a waiver register (no rule reports"
                     + " QZ120 or QZ121): copy rules/waivers.drl into the rules folder, or check without the register"));
         }
-        return new Engine(rules, disabled, limits, facts, new Register(List.copyOf(waivers), day));
+        return new Engine(rules, disabled, limits, facts, new Register(List.copyOf(waivers), day, register.given()));
+    }
+
+    /**
+     * The same engine judging the law on {@code day} ({@code --as-of}): the bases of {@code catalog} that cite a
+     * version of their statute no longer in force (QZ119, from the register of statutes), and the day as a fact for
+     * the rules that count from it (QZ126); waivers, if any, are judged on it too.
+     */
+    public Engine asOf(LocalDate day, Catalog catalog) {
+        return new Engine(rules, disabled, limits, List.copyOf(StatuteRegister.bundled().outdated(catalog, day)),
+                new Register(register.waivers(), day, true));
     }
 
     public CheckResult check(Catalog catalog) {
@@ -158,13 +172,14 @@ public final class Engine {
                 List<Item> items = catalog.items();
                 for (int k = items.size() - 1; k >= 0; k--) session.insert(items.get(k));
                 for (Object fact : facts) session.insert(fact);
-                // the law's table of who may create what (QZ106, QZ124, QZ125)
+                // the law's table of who may create what (QZ106, QZ124, QZ125), and for how long (QZ126)
                 for (Object right : quanze.law.CreationRights.bundled()) session.insert(right);
+                for (Object right : quanze.law.CreationRights.temporary()) session.insert(right);
+                if (register.day() != null) session.insert(new CheckDay(register.day(), register.given()));
                 int n = fire(session, cap + 1);
                 if (register.waivers().isEmpty() || n > cap) return n;
                 // the register is judged against what the checks found: their findings are its input
                 session.insert(catalog);
-                session.insert(new CheckDay(register.day()));
                 for (Waiver w : register.waivers()) session.insert(w);
                 for (Finding f : findings(findings, found, session)) session.insert(f);
                 return n + fire(session, cap + 1 - n);

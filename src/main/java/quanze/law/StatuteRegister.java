@@ -143,13 +143,6 @@ public final class StatuteRegister {
 
     /** 2015-11-04, or 2011-02 (a month: its last day, so a version of that month counts as cited). */
     private static LocalDate date(String iso) {
-        if (iso == null) return null;
-        try {
-            if (iso.length() == 7) return java.time.YearMonth.parse(iso).atEndOfMonth();
-            if (iso.length() == 4) return LocalDate.of(Integer.parseInt(iso), 12, 31);
-            return LocalDate.parse(iso);
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return Basis.lastDayOf(iso);
     }
 }

@@ -26,6 +26,21 @@ public record Basis(String law, String shortTitle, String article, String paragr
         this(law, null, article, null, null, rank, confirmed, note, null, null, null, null, null, null);
     }
 
+    /**
+     * The last day a date as a list writes it can mean: {@code 2015-11-04} itself, {@code 2011-02} the end of
+     * February, {@code 2011} the end of the year; null when there is none or it is not such a date.
+     */
+    public static java.time.LocalDate lastDayOf(String iso) {
+        if (iso == null) return null;
+        try {
+            if (iso.length() == 7) return java.time.YearMonth.parse(iso).atEndOfMonth();
+            if (iso.length() == 4) return java.time.LocalDate.of(Integer.parseInt(iso), 12, 31);
+            return java.time.LocalDate.parse(iso);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The title to match on: the short title, else the law's without 中华人民共和国 (in either script). */
     public String title() {
         if (shortTitle != null) return shortTitle;

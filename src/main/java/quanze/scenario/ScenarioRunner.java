@@ -10,7 +10,6 @@ import quanze.catalog.CatalogReader;
 import quanze.catalog.Node;
 import quanze.catalog.Trees;
 import quanze.engine.Engine;
-import quanze.law.StatuteRegister;
 import quanze.engine.RuleBase;
 import quanze.model.Catalog;
 import quanze.model.CheckResult;
@@ -83,17 +82,12 @@ public final class ScenarioRunner {
         try {
             Built built = build(s);
             Engine e = engine;
-            // asOf: the day of the check, as quanze check --as-of gives it (statute versions in force)
+            // waivers: a register judged after the checks (rules/waivers.drl), on the day asOf, else today
             String asOf = Trees.textOf(s.given().fields().get("asOf"));
-            if (asOf != null && !asOf.isBlank()) {
-                e = e.withFacts(StatuteRegister.bundled().outdated(built.catalog(), java.time.LocalDate.parse(asOf)));
-            }
-            // waivers: a register judged after the checks (rules/waivers.drl), on the day asOf
             var waivers = quanze.waiver.WaiverRegister.of(s.given().fields().get("waivers"));
-            if (!waivers.isEmpty()) {
-                e = e.withWaivers(waivers, asOf != null && !asOf.isBlank() ? java.time.LocalDate.parse(asOf)
-                        : java.time.LocalDate.now());
-            }
+            if (!waivers.isEmpty()) e = e.withWaivers(waivers, java.time.LocalDate.now());
+            // asOf: the day of the check, as quanze check --as-of gives it (statute versions in force, waivers)
+            if (asOf != null && !asOf.isBlank()) e = e.asOf(java.time.LocalDate.parse(asOf), built.catalog());
             CheckResult result = e.checkTracingAll(built.catalog());
             return new Outcome(s, Expectations.check(s, result, built.itemId()), result.firings());
         } catch (InputException e) {
