@@ -111,8 +111,9 @@ public final class Engine {
      * the rules that count from it (QZ126); waivers, if any, are judged on it too.
      */
     public Engine asOf(LocalDate day, Catalog catalog) {
-        return new Engine(rules, disabled, limits, List.copyOf(StatuteRegister.bundled().outdated(catalog, day)),
-                new Register(register.waivers(), day, true));
+        List<Object> more = new ArrayList<>(facts);
+        more.addAll(StatuteRegister.bundled().outdated(catalog, day));
+        return new Engine(rules, disabled, limits, more, new Register(register.waivers(), day, true));
     }
 
     public CheckResult check(Catalog catalog) {

@@ -16,7 +16,8 @@ public record TemporaryLapsed(Item item, Basis basis, TemporaryCreation temporar
     @Override
     public String message() {
         LocalDate since = TemporaryCreation.since(basis);
-        String how = basis.effective() != null ? "in effect since " + basis.effective()
+        // the date it was counted from, as the list gives it
+        String how = Basis.lastDayOf(basis.effective()) != null ? "in effect since " + basis.effective()
                 : "adopted " + basis.adopted();
         return "its only source that may create it is " + basis.cite() + " (" + basis.rank().key() + "), " + how
                 + ", which creates it only for " + temporary.months() + " months (" + temporary.article()
