@@ -27,9 +27,14 @@ public final class CreationRights {
     }
 
     private static final class Bundled {
-        static final Node.MapNode ROOT = read();
-        static final List<CreationRight> RIGHTS = load(ROOT);
-        static final List<TemporaryCreation> TEMPORARY = temporary(ROOT);
+        static final List<CreationRight> RIGHTS;
+        static final List<TemporaryCreation> TEMPORARY;
+
+        static {
+            Node.MapNode root = read();
+            RIGHTS = load(root);
+            TEMPORARY = temporary(root);
+        }
     }
 
     public static List<CreationRight> bundled() {
@@ -39,10 +44,6 @@ public final class CreationRights {
     /** The types of power that sources of some ranks create only for a time (QZ126). */
     public static List<TemporaryCreation> temporary() {
         return Bundled.TEMPORARY;
-    }
-
-    static List<CreationRight> load() {
-        return load(read());
     }
 
     private static List<CreationRight> load(Node.MapNode root) {

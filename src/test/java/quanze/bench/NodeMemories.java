@@ -57,6 +57,7 @@ public final class NodeMemories {
         for (UnknownReference r : catalog.unknownReferences()) session.insert(r);
         for (int k = catalog.items().size() - 1; k >= 0; k--) session.insert(catalog.items().get(k));
         for (Object right : quanze.law.CreationRights.bundled()) session.insert(right);
+        for (Object right : quanze.law.CreationRights.temporary()) session.insert(right);
         session.fireAllRules();
 
         Map<String, Integer> facts = new TreeMap<>();
