@@ -67,7 +67,8 @@ public final class Reasons {
         boolean abolished = i.origin() == null || i.origin().abolished();
         String from = i.origin() == null ? "street" : i.origin().id();
         return decide(rule, i, Verdict.DELEGATE, abolished ? p.delegateTo() : from,
-                abolished ? p.delegated() : p.street(), String.format("the level it came from, '%s', is %s", from, abolished ? "abolished" : "in force"));
+                abolished ? p.delegated() : p.street(), String.format("the level it came from, '%s', is %s", from,
+                        abolished ? "abolished" : "in force"));
     }
 
     public static Decision decide(RuleContext rule, Item item, Verdict verdict, String level, Map<Role, String> roles,

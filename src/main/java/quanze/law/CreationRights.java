@@ -81,8 +81,8 @@ public final class CreationRights {
 
     private static CreationRight right(Node.MapNode m) {
         String confirmed = Trees.textOf(m.fields().get("confirmed"));
-        return new CreationRight(type(m), Trees.textOf(m.fields().get("kind")), texts(m.fields().get("words")), ranks(m),
-                Trees.textOf(m.fields().get("article")), !"false".equals(confirmed));
+        return new CreationRight(type(m), Trees.textOf(m.fields().get("kind")), texts(m.fields().get("words")),
+                ranks(m), Trees.textOf(m.fields().get("article")), !"false".equals(confirmed));
     }
 
     private static PowerType type(Node.MapNode m) {

@@ -20,8 +20,10 @@ public final class RouteFaults {
     /** An organ entrusts only a power its own level holds. */
     public static RouteFault entrusterLacksPower(Item i, Decision d, Body by) {
         return new RouteFault(i, Source.ENTRUSTED, String.format(
-                "the entruster %s is at '%s', while the rules give the power to '%s' (rule \"%s\"): an organ entrusts only a"
-                + " power within its own competence, and a body that holds a power by entrustment may not entrust it further",
+                "the entruster %s is at '%s', while the rules give the power to '%s' (rule \"%s\"): an organ"
+                + " entrusts only a"
+                + " power within its own competence, and a body that holds a power by entrustment may not"
+                + " entrust it further",
                 by.id(), by.levelId(), d.holderLevel(), d.rule()),
                 "行政许可法 Art. 24 ¶1 and ¶3, 行政处罚法 Art. 20 ¶1 and ¶4");
     }
@@ -29,7 +31,8 @@ public final class RouteFaults {
     /** Only an administrative organ entrusts a power. */
     public static RouteFault entrusterNotOrgan(Item i, Body by) {
         return new RouteFault(i, Source.ENTRUSTED, String.format(
-                "the entruster %s is a %s, not an administrative organ that holds the power: a body that holds a power by"
+                "the entruster %s is a %s, not an administrative organ that holds the power: a body that holds"
+                + " a power by"
                 + " entrustment or as a branch may not entrust it further", by.id(), by.nature().key()),
                 "行政许可法 Art. 24 ¶1 and ¶3, 行政处罚法 Art. 20 ¶1 and ¶4");
     }
@@ -71,21 +74,24 @@ public final class RouteFaults {
     /** An authorisation rests on a law or regulation. */
     public static RouteFault authorisationBelowLawOrRegulation(Item i) {
         return new RouteFault(i, Source.AUTHORISED, String.format(
-                "the authorisation rests on %s, where only a law or regulation authorises an organisation to exercise a power"
+                "the authorisation rests on %s, where only a law or regulation authorises an organisation to"
+                + " exercise a power"
                 + " in its own name", i.authorisationCited()), "行政许可法 Art. 23, 行政处罚法 Art. 19");
     }
 
     /** A coercive power is authorised only by a law or an administrative regulation. */
     public static RouteFault coercionAuthorisedBelowAdministrativeRegulation(Item i) {
         return new RouteFault(i, Source.AUTHORISED, String.format(
-                "the authorisation rests on %s, where only a law or an administrative regulation authorises an organisation to"
+                "the authorisation rests on %s, where only a law or an administrative regulation authorises an"
+                + " organisation to"
                 + " take coercive measures", i.authorisationCited()), "行政强制法 Art. 70");
     }
 
     /** A power is delegated by a level above the one that receives it. */
     public static RouteFault delegatedFromBelow(Item i, Body by) {
         return new RouteFault(i, Source.DELEGATED, String.format(
-                "it was delegated by %s at '%s', which is not above '%s': a power is delegated down by the government that"
+                "it was delegated by %s at '%s', which is not above '%s': a power is delegated down by the"
+                + " government that"
                 + " holds it", by.id(), by.levelId(), i.declared().levelId()), "下放 (delegation)");
     }
 
@@ -105,7 +111,8 @@ public final class RouteFaults {
     /** Only penalties, their coercive measures and licences are concentrated. */
     public static RouteFault concentratedTypeNotAllowed(Item i) {
         return new RouteFault(i, Source.CONCENTRATED, String.format(
-                "a %s is not concentrated: the law concentrates penalty powers (with the coercive measures that go with them)"
+                "a %s is not concentrated: the law concentrates penalty powers (with the coercive measures that"
+                + " go with them)"
                 + " and licensing powers", i.type() == null ? "power of no type" : i.type().key()),
                 "行政处罚法 Art. 18 ¶2, 行政强制法 Art. 17 ¶2, 行政许可法 Art. 25");
     }
@@ -141,7 +148,8 @@ public final class RouteFaults {
     /** Penalty powers given to townships and streets are held below the district. */
     public static RouteFault townshipAtOrAboveDistrict(Item i, Level to) {
         return new RouteFault(i, Source.TOWNSHIP_PENALTY, String.format(
-                "it is declared at '%s', where Art. 24 gives county-level penalty powers to the townships and streets below"
+                "it is declared at '%s', where Art. 24 gives county-level penalty powers to the townships and"
+                + " streets below"
                 + " '%s'", i.declared().levelId(), to.id()), "行政处罚法 Art. 24 ¶1");
     }
 }

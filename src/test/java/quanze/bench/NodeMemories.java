@@ -78,7 +78,9 @@ public final class NodeMemories {
         for (int k : order) {
             long[] s = sizes.get(k);
             total += s[0] + s[1];
-            if (s[0] + s[1] > 0) System.out.printf("%9d left %8d right %8d  %s%n", s[0] + s[1], s[0], s[1], lines.get(k));
+            if (s[0] + s[1] > 0) {
+                System.out.printf("%9d left %8d right %8d  %s%n", s[0] + s[1], s[0], s[1], lines.get(k));
+            }
         }
         System.out.printf("%9d tuples in all, %d items%n", total, catalog.items().size());
         session.dispose();

@@ -13,7 +13,9 @@ import quanze.model.Catalog;
 /**
  * Rule evaluation only, in one process: the catalog is read once, then Drools (one KieSession over all
  * items) and the plain-Java baseline each run {@code runs} times after {@code warmups} warm-up runs.
- * Prints one line: {@code rule-eval items drools_median_ms java_median_ms ratio}. Used by bench/run. Arguments: DIR [runs [warmups [RULES_DIR]]]; RULES_DIR, a variant of rules/ compiled like --rules, measures what a rule costs.
+ * Prints one line: {@code rule-eval items drools_median_ms java_median_ms ratio}. Used by bench/run. Arguments:
+ * DIR [runs [warmups [RULES_DIR]]]; RULES_DIR, a variant of rules/ compiled like --rules, measures what a rule
+ * costs.
  */
 public final class RuleEvalBench {
 
