@@ -111,8 +111,9 @@ final class CatalogBinder {
         }
         Location principleLoc = principleAt != null ? principleAt.keyAt("principle") : new Location(dir, 0, 0);
         principleLevels(principle, items, principleLoc);
+        var organisation = new OrganisationReader(problems, unknown).read(tops, bodies.keySet());
         return new Catalog(dir, info, principle, List.copyOf(levelList), List.copyOf(bodyList),
-                List.copyOf(categories), List.copyOf(items), List.copyOf(unknown));
+                List.copyOf(categories), List.copyOf(items), List.copyOf(unknown), organisation);
     }
 
     /**

@@ -173,6 +173,8 @@ public final class Engine {
                 List<Item> items = catalog.items();
                 for (int k = items.size() - 1; k >= 0; k--) session.insert(items.get(k));
                 for (Object fact : facts) session.insert(fact);
+                // the organisation before and after (rules/organisation.drl)
+                for (Object fact : catalog.organisation().facts()) session.insert(fact);
                 // the law's table of who may create what (QZ106, QZ124, QZ125), and for how long (QZ126)
                 for (Object right : quanze.law.CreationRights.bundled()) session.insert(right);
                 for (Object right : quanze.law.CreationRights.temporary()) session.insert(right);

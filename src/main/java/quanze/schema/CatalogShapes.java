@@ -13,6 +13,7 @@ import quanze.model.Scope;
 import quanze.model.Service;
 import quanze.model.Source;
 import quanze.model.Trait;
+import quanze.model.UnitKind;
 import quanze.schema.Shape.AnyOf;
 import quanze.schema.Shape.Arr;
 import quanze.schema.Shape.Bool;
@@ -240,6 +241,66 @@ public final class CatalogShapes {
             .with("note", Str.ANY, "Anything a reviewer should know.")
             .with("items", new Arr("The items.", ITEM), "The items of the category.");
 
+    /** A dated state of the organisation. */
+    public static final Obj STATE = Obj.of("A dated state of the organisation, in order: a unit exists in it when its"
+            + " day falls within the unit's from and until.").called("a state")
+            .required("id", ID, "The state's id (before, after, 2019).")
+            .required("date", DAY, "Its day (YYYY-MM-DD; YYYY-MM or YYYY: the first day).")
+            .with("name", TEXT, "Its name.")
+            .with("note", Str.ANY, "Anything a reviewer should know.");
+
+    /** What one unit takes over from another. */
+    public static final Obj TAKE = Obj.of("What this unit takes over from another (人随事走, 编制随事走).")
+            .called("a take")
+            .required("from", new AnyOf(List.of(ID, new Arr("Several units.", ID).oneOrMore())), "The unit it"
+                    + " takes over from, or several.")
+            .with("functions", new Arr("The functions.", ID).distinctEntries(), "The functions it takes over (absent:"
+                    + " all; empty: none, only posts).")
+            .with("posts", new Int(0), "The posts (编制) it takes with them.")
+            .with("postsWith", ID, "The unit that holds the posts of the staff who came with them (上挂).")
+            .with("note", Str.ANY, "Anything a reviewer should know.");
+
+    /** One unit of the organisation, or a group of like ones. */
+    public static final Obj UNIT = Obj.of("A unit of the organisation (a district, street office, community,"
+            + " institution, department, duty room, complaint intake, information centre), or a group of count like"
+            + " ones.").called("a unit")
+            .required("id", ID, "The unit's id, unique in the catalog.")
+            .required("kind", new Keys(UnitKind.class), "What it is.")
+            .required("name", TEXT, "Its name.")
+            .with("district", ID, "The unit of kind district it belongs to.")
+            .with("count", new Int(1), "How many like units this entry stands for (default 1).")
+            .with("posts", new Int(0), "Its posts (编制), all of the group's together.")
+            .with("sector", Str.ANY, "Its sector (education, health…), which a total may exclude.")
+            .with("from", DAY, "The day it was set up (absent: before every state).")
+            .with("until", DAY, "The day it was abolished or merged away (absent: never).")
+            .with("functions", new Arr("The functions.", ID).distinctEntries(), "The functions it carries, by key.")
+            .with("bodies", new Arr("The bodies.", new Keys(CommunityBody.class)).distinctEntries(), "For a"
+                    + " community: the bodies it has.")
+            .with("sharedOffice", new Arr("The bodies.", new Keys(CommunityBody.class)).distinctEntries(), "For a"
+                    + " community: the bodies that share one office (合署办公).")
+            .with("crossServing", new Arr("The bodies.", new Keys(CommunityBody.class)).distinctEntries(), "For a"
+                    + " community: the bodies whose members serve in each other (交叉任职).")
+            .with("leadsTo", ID, "For a complaint intake: the unit its complaints go to.")
+            .with("answersComplaints", new Bool(), "True when it answers complaints itself.")
+            .with("body", ID, "For a department: the catalog body it is.")
+            .with("takes", new Arr("What it takes over.", TAKE), "What it takes over from units that are gone.")
+            .with("reconstructed", new Bool(), "True when no public source gives this unit as written: the note says"
+                    + " what is reconstructed.")
+            .with("source", Str.ANY, "Where it comes from.")
+            .with("note", Str.ANY, "Anything a reviewer should know.");
+
+    /** A total the reform states. */
+    public static final Obj TOTAL = Obj.of("A total the reform states, checked against what the units add up to.")
+            .called("a total")
+            .required("kind", new Keys(UnitKind.class), "The kind of unit counted.")
+            .with("measure", new Keys(quanze.model.Total.Measure.class), "units (default) or posts.")
+            .with("before", new Int(0), "In the first state.")
+            .with("after", new Int(0), "In the last state.")
+            .with("abolished", new Int(0), "Of the first state's, gone in the last.")
+            .with("excluding", new Arr("Sectors.", Str.ANY).distinctEntries(), "Sectors not counted (education,"
+                    + " health).")
+            .with("note", Str.ANY, "Where the figures come from.");
+
     public static final Obj HEAD = Obj.of("Which catalog this is.")
             .required("id", ID, "The catalog's id.")
             .required("name", TEXT, "Its name.")
@@ -251,7 +312,10 @@ public final class CatalogShapes {
                     .with("delegatedApprovals", Obj.of("The delegated approvals the reform states.")
                             .required("categories", new Int(0), "How many categories.")
                             .required("items", new Int(0), "How many items."), "The delegated approvals the reform"
-                            + " states."), "What the rules must derive (QZ111).");
+                            + " states.")
+                    .with("totals", new Arr("Totals of the organisation the reform states (QZ139).", TOTAL),
+                            "Totals of the organisation the reform states: 16 street offices abolished, 132 → 81"
+                            + " communities (QZ139)."), "What the rules must derive (QZ111, QZ139).");
 
     /** One {@code *.yaml} file of a catalog folder. */
     public static final Obj CATALOG = Obj.of("One *.yaml file of a quanze catalog folder. Every file of the folder is"
@@ -263,5 +327,9 @@ public final class CatalogShapes {
             .with("levels", new Arr("Levels of government, top to bottom.", LEVEL), "Levels of government, top to"
                     + " bottom.")
             .with("bodies", new Arr("Bodies.", BODY), "The bodies that hold roles.")
-            .with("categories", new Arr("Categories.", CATEGORY), "The categories and their items.");
+            .with("categories", new Arr("Categories.", CATEGORY), "The categories and their items.")
+            .with("states", new Arr("Dated states of the organisation, in order.", STATE), "Dated states of the"
+                    + " organisation, in order (before and after a reform).")
+            .with("units", new Arr("Units of the organisation.", UNIT), "Units of the organisation: districts,"
+                    + " street offices, communities, institutions, departments, duty rooms, complaint intakes.");
 }

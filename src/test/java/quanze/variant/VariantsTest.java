@@ -240,7 +240,8 @@ class VariantsTest {
         assertThat(e.problems()).extracting(Object::toString).containsExactly(
                 "v.yaml:2:19: rules.disable 'QZ999' names no rule or finding code of the rule base (its finding codes:"
                         + " QZ101, QZ102, QZ103, QZ104, QZ105, QZ106, QZ107, QZ108, QZ109, QZ110, QZ111, QZ112, QZ113,"
-                        + " QZ114, QZ115, QZ116, QZ117, QZ118, QZ119, QZ120, QZ121, QZ122, QZ123, QZ124, QZ125, QZ126)",
+                        + " QZ114, QZ115, QZ116, QZ117, QZ118, QZ119, QZ120, QZ121, QZ122, QZ123, QZ124, QZ125, QZ126, QZ130,"
+                        + " QZ131, QZ132, QZ133, QZ134, QZ135, QZ136, QZ137, QZ138, QZ139, QZ140)",
                 "v.yaml:2:26: rules.disable 'QZ1077' names no rule or finding code of the rule base; did you mean"
                         + " 'QZ107'?",
                 "v.yaml:2:67: rules.disable 'Every power has a legal bases' names no rule or finding code of the rule"

@@ -1,0 +1,22 @@
+package quanze.found;
+
+import java.util.List;
+
+import quanze.model.OrgUnit;
+import quanze.model.Take;
+
+/** QZ131: a function of a unit that is gone that more than one unit of the next state takes over. */
+public record FunctionClaimedTwice(Gone gone, String function, List<Take> takes) implements AboutUnit {
+
+    @Override
+    public OrgUnit unit() {
+        return gone.leaver();
+    }
+
+    @Override
+    public String message() {
+        List<String> who = takes.stream().map(t -> t.taker() + " (" + t.location() + ")").sorted().toList();
+        return gone.what() + " is gone " + gone.between() + ", and its function '" + function + "' is taken over by "
+                + who.size() + " units: " + String.join(", ", who);
+    }
+}

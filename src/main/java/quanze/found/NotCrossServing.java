@@ -1,0 +1,13 @@
+package quanze.found;
+
+import quanze.model.OrgUnit;
+
+/** QZ135: a community whose residents' committee and Party committee members do not cross-serve. */
+public record NotCrossServing(OrgUnit unit) implements AboutUnit {
+
+    @Override
+    public String message() {
+        return "in community '" + unit.id() + "' (" + unit.shown() + ") the members of the residents' committee and"
+                + " of the Party committee do not serve in each other (crossServing lacks the pair)";
+    }
+}

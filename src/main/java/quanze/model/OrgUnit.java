@@ -1,0 +1,64 @@
+package quanze.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One entry of {@code units:}: a district, street office, community, institution, department, duty room, complaint
+ * intake or information centre, or a group of {@code count} like ones (the 39 communities of a district before the
+ * merger). {@code from} and {@code until} (exclusive) place it in the organisation's states; null: always.
+ * {@code posts} is null when unknown, which is not zero.
+ */
+public record OrgUnit(String id, UnitKind kind, Text name, String district, int count, Integer posts, String sector,
+                      LocalDate from, LocalDate until, List<String> functions, Set<CommunityBody> bodies,
+                      Set<CommunityBody> sharedOffice, Set<CommunityBody> crossServing, String leadsTo,
+                      boolean answersComplaints, String body, boolean reconstructed, String source, String note,
+                      Location location) {
+
+    /** Whether it exists in {@code s}. */
+    public boolean existsIn(OrgState s) {
+        if (s.date() == null) return true;
+        return (from == null || !from.isAfter(s.date())) && (until == null || until.isAfter(s.date()));
+    }
+
+    /** The bodies of the five (社区党委 … 社会组织发展中心) it lacks; empty when not a community. */
+    public Set<CommunityBody> lacks() {
+        if (kind != UnitKind.COMMUNITY) return Set.of();
+        Set<CommunityBody> out = java.util.EnumSet.allOf(CommunityBody.class);
+        out.removeAll(bodies);
+        return out;
+    }
+
+    /** Whether it has both bodies. */
+    public boolean has(CommunityBody a, CommunityBody b) {
+        return bodies.contains(a) && bodies.contains(b);
+    }
+
+    /** For a community with both: whether its public service centre shares an office with the Party committee. */
+    public boolean officeShared() {
+        return sharedOffice.contains(CommunityBody.PUBLIC_SERVICE_CENTRE)
+                && sharedOffice.contains(CommunityBody.PARTY_COMMITTEE);
+    }
+
+    /** For a community with both: whether residents' committee and Party committee members serve in each other. */
+    public boolean crossServed() {
+        return crossServing.contains(CommunityBody.RESIDENTS_COMMITTEE)
+                && crossServing.contains(CommunityBody.PARTY_COMMITTEE);
+    }
+
+    /** Whether it stands before {@code other} in the catalog's files. */
+    public boolean listedBefore(OrgUnit other) {
+        return this != other && location.compareTo(other.location) < 0;
+    }
+
+    /** What it adds to a total of {@code measure}: its count, or its posts (0 when unknown). */
+    public int amount(Total.Measure measure) {
+        return measure == Total.Measure.POSTS ? (posts == null ? 0 : posts) : count;
+    }
+
+    /** Its name in the catalog's words, with its id when it has none. */
+    public String shown() {
+        return name == null ? id : name.both();
+    }
+}
