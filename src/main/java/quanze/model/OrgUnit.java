@@ -47,6 +47,13 @@ public record OrgUnit(String id, UnitKind kind, Text name, String district, int 
                 && crossServing.contains(CommunityBody.PARTY_COMMITTEE);
     }
 
+    /** Whether it belongs to the district {@code other} belongs to (or either belongs to none, or is that district). */
+    public boolean sameDistrictAs(OrgUnit other) {
+        String mine = kind == UnitKind.DISTRICT ? id : district;
+        String theirs = other.kind == UnitKind.DISTRICT ? other.id : other.district;
+        return mine == null || theirs == null || mine.equals(theirs);
+    }
+
     /** Whether it stands before {@code other} in the catalog's files. */
     public boolean listedBefore(OrgUnit other) {
         return this != other && location.compareTo(other.location) < 0;

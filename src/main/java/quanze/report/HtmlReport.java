@@ -55,10 +55,33 @@ final class HtmlReport implements Report {
         w.write("</select></label></header>\n");
         summary(r, w);
         matrix(r, w);
+        organisation(r, w);
         findings(r, w);
         items(r, w);
         w.write("<script>\n" + js + "</script>\n</body>\n</html>\n");
         w.flush();
+    }
+
+    /** The organisation before and after, its stated totals and the findings about it (none: no section). */
+    private void organisation(CheckResult r, Writer w) throws IOException {
+        OrganisationSection o = OrganisationSection.of(r);
+        if (o == null) return;
+        w.write("<section id=\"organisation\"><h2>" + label("organisation") + "</h2>\n<p>" + esc(o.states()) + "</p>\n");
+        w.write("<table class=\"organisation\"><thead><tr><th>" + label("orgKind") + "</th><th>" + label("orgCount")
+                + "</th></tr></thead><tbody>\n");
+        for (OrganisationSection.Row row : o.rows()) {
+            w.write("<tr><td>" + esc(OrganisationSection.kind(lang, row.kind())) + "</td><td>"
+                    + esc(o.counts(lang, row)) + "</td></tr>\n");
+        }
+        w.write("</tbody></table>\n");
+        if (!o.totals().isEmpty()) {
+            w.write("<h3>" + label("orgStatedTotals") + "</h3>\n<ul class=\"totals\">");
+            for (OrganisationSection.Stated t : o.totals()) {
+                w.write("<li class=\"" + (t.holds() ? "holds" : "differs") + "\">" + esc(o.total(lang, t)) + "</li>");
+            }
+            w.write("</ul>\n");
+        }
+        w.write("<p>" + esc(quanze.script.Labels.label(lang, "orgFindings", o.findings().size())) + "</p></section>\n");
     }
 
     /** Each language named in itself, for the switch. */

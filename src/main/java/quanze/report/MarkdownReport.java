@@ -31,6 +31,15 @@ final class MarkdownReport implements Report {
                 r.delegatedApprovalCategories()) + " |\n");
         String law = Summary.lawRead(r, lang, "lawReadCount");
         if (law != null) w.write("| " + label(lang, "statutoryLevel") + " | " + law + " |\n");
+        OrganisationSection o = OrganisationSection.of(r);
+        if (o != null) {
+            java.util.List<String> kinds = new java.util.ArrayList<>();
+            for (OrganisationSection.Row row : o.rows()) {
+                kinds.add(OrganisationSection.kind(lang, row.kind()) + " " + o.counts(lang, row));
+            }
+            w.write("| " + label(lang, "organisation") + " | " + cell(o.states() + ": " + String.join("; ", kinds)) + " |\n");
+            for (OrganisationSection.Stated t : o.totals()) w.write("| | " + cell(o.total(lang, t)) + " |\n");
+        }
         w.write("| " + label(lang, "findings") + " | " + label(lang, "errors", r.count(Severity.ERROR)) + label(lang, "list")
                 + label(lang, "warnings", r.count(Severity.WARNING)) + label(lang, "list")
                 + label(lang, "waivedCount", r.waived()) + " |\n\n");

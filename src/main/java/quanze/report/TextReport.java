@@ -44,10 +44,24 @@ final class TextReport implements Report {
                         .append(w.expires() == null ? "" : label(lang, "until", w.expires())).append(")\n");
             }
         }
+        organisation(r, sb);
         sb.append(Summary.approvals(r, lang)).append('\n');
         String law = Summary.lawRead(r, lang);
         if (law != null) sb.append(law).append('\n');
         sb.append(Summary.totals(r, lang)).append('\n');
         sb.flush();
+    }
+
+    /** The organisation before and after: units of each kind, the stated totals, how many findings are about it. */
+    private void organisation(CheckResult r, Writer sb) throws IOException {
+        OrganisationSection o = OrganisationSection.of(r);
+        if (o == null) return;
+        sb.append(label(lang, "orgStates", o.states())).append('\n');
+        for (OrganisationSection.Row row : o.rows()) {
+            sb.append("  ").append(OrganisationSection.kind(lang, row.kind())).append(": ").append(o.counts(lang, row))
+                    .append('\n');
+        }
+        for (OrganisationSection.Stated t : o.totals()) sb.append("  ").append(o.total(lang, t)).append('\n');
+        sb.append("  ").append(label(lang, "orgFindings", o.findings().size())).append('\n');
     }
 }

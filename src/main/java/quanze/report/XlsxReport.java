@@ -65,6 +65,7 @@ final class XlsxReport implements Report {
             summary(wb, s, r);
             findings(wb, s, r);
             matrix(wb, s, r);
+            organisation(wb, s, r);
             items(wb, s, r);
             structure(wb, s, r);
             wb.write(out);
@@ -164,6 +165,42 @@ final class XlsxReport implements Report {
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, n - 1), 0, 7));
         int[] widths = {8, 12, 34, 40, 6, 80, 50, 40};
         for (int i = 0; i < widths.length; i++) sh.setColumnWidth(i, widths[i] * 256);
+    }
+
+    /** The organisation before and after: one row per kind of unit, then the stated totals (none: no sheet). */
+    private void organisation(SXSSFWorkbook wb, Styles s, CheckResult r) {
+        OrganisationSection o = OrganisationSection.of(r);
+        if (o == null) return;
+        Sheet sh = wb.createSheet(Labels.label(lang, "sheetOrganisation"));
+        boolean two = o.first() != o.last();
+        header(sh, s, two ? List.of(both("orgKind"), o.first().label(), o.last().label(), both("orgGoneHeader"))
+                : List.of(both("orgKind"), o.last().label()));
+        int n = 1;
+        for (OrganisationSection.Row row : o.rows()) {
+            Row x = sh.createRow(n++);
+            x.createCell(0).setCellValue(OrganisationSection.kind(lang, row.kind()));
+            if (two) {
+                x.createCell(1).setCellValue(row.first());
+                x.createCell(2).setCellValue(row.last());
+                x.createCell(3).setCellValue(row.gone());
+            } else {
+                x.createCell(1).setCellValue(row.last());
+            }
+        }
+        n++;
+        if (!o.totals().isEmpty()) {
+            Cell h = sh.createRow(n++).createCell(0);
+            h.setCellValue(both("orgStatedTotals"));
+            h.setCellStyle(s.header());
+            for (OrganisationSection.Stated t : o.totals()) {
+                Cell c = sh.createRow(n++).createCell(0);
+                c.setCellValue(o.total(lang, t));
+                if (!t.holds()) c.setCellStyle(s.mismatch());
+            }
+        }
+        sh.createRow(n + 1).createCell(0).setCellValue(Labels.label(lang, "orgFindings", o.findings().size()));
+        sh.setColumnWidth(0, 90 * 256);
+        for (int c = 1; c < 4; c++) sh.setColumnWidth(c, 24 * 256);
     }
 
     private void matrix(SXSSFWorkbook wb, Styles s, CheckResult r) {

@@ -94,11 +94,16 @@ public final class FileShapes {
     public static final Obj ADD = Obj.of("Levels, bodies and items added to the catalog.")
             .with("levels", new Arr("Levels to add.", new Anything("a level")), "Levels to add.")
             .with("bodies", new Arr("Bodies to add.", new Anything("a body")), "Bodies to add.")
-            .with("items", new Arr("Items to add, each with its 'category'.", new Anything("an item")), "Items to add.");
+            .with("items", new Arr("Items to add, each with its 'category'.", new Anything("an item")), "Items to add.")
+            .with("units", new Arr("Units of the organisation to add.", new Anything("a unit")), "Units of the"
+                    + " organisation to add.")
+            .with("states", new Arr("States of the organisation to add, after the catalog's own.",
+                    new Anything("a state")), "States of the organisation to add, after the catalog's own.");
 
     /** {@code remove:} of a variant file. */
     public static final Obj REMOVE = Obj.of("What the variant removes.")
-            .with("items", new Arr("Ids of the items to remove.", name("an item id")), "Ids of the items to remove.");
+            .with("items", new Arr("Ids of the items to remove.", name("an item id")), "Ids of the items to remove.")
+            .with("units", new Arr("Ids of the units to remove.", name("a unit id")), "Ids of the units to remove.");
 
     /** {@code rules:} of a variant file. */
     public static final Obj RULES = Obj.of("Rules switched off or added.")
@@ -116,6 +121,8 @@ public final class FileShapes {
             .with("remove", REMOVE, "What is removed.")
             .with("levels", Obj.byId("Fields of levels replaced, by level id.", Obj.byId("The fields replaced.",
                     new Anything("a field of a level"))), "Fields of levels replaced, by level id.")
+            .with("units", Obj.byId("Fields of units replaced, by unit id.", Obj.byId("The fields replaced.",
+                    new Anything("a field of a unit"))), "Fields of units replaced, by unit id (until: 2019-01-10).")
             .with("rules", RULES, "Rules switched off or added.");
 
     /** One change of an expected-changes file. */

@@ -11,6 +11,9 @@ import quanze.model.CategoryKind;
 import quanze.model.CheckResult;
 import quanze.model.Decision;
 import quanze.model.Finding;
+import quanze.model.OrgUnit;
+import quanze.model.Organisation;
+import quanze.model.UnitKind;
 import quanze.model.Role;
 import quanze.model.Verdict;
 
@@ -21,7 +24,11 @@ import quanze.model.Verdict;
  */
 public record Diff(String variant, List<Change> changes, Summary before, Summary after) {
 
-    /** One change: {@code field} is decision, level, roles.ROLE, item (added/removed) or finding CODE. */
+    /**
+     * One change: {@code field} is decision, level, roles.ROLE, item (added/removed) or finding CODE; for the
+     * organisation, unit (a unit of the last state gone or added), and on the row {@code (organisation)}, state or
+     * units.KIND.
+     */
     public record Change(String item, String field, String before, String after, List<String> causes) {
         Change withCauses(List<String> c) {
             return new Change(item, field, before, after, c);
@@ -78,6 +85,7 @@ public record Diff(String variant, List<Change> changes, Summary before, Summary
                         + e.getValue().level() + ")", List.of()));
             }
         }
+        organisation(base.catalog().organisation(), other.catalog().organisation(), out);
         Map<String, Integer> fa = findingCounts(base);
         Map<String, Integer> fb = findingCounts(other);
         for (var e : fa.entrySet()) {
@@ -89,6 +97,43 @@ public record Diff(String variant, List<Change> changes, Summary before, Summary
             if (n < e.getValue()) out.add(finding(e.getKey(), "absent", "appears"));
         }
         return out;
+    }
+
+    /**
+     * What changes in the organisation as it stands (its last state): the state itself, the units of each kind
+     * there (a group counts as many), and each unit that is there in one and not in the other.
+     */
+    private static void organisation(Organisation a, Organisation b, List<Change> out) {
+        if (a.isEmpty() && b.isEmpty()) return;
+        String sa = a.last() == null ? "none" : a.last().label();
+        String sb = b.last() == null ? "none" : b.last().label();
+        if (!sa.equals(sb)) out.add(new Change(ORGANISATION, "state", sa, sb, List.of()));
+        for (UnitKind k : UnitKind.values()) {
+            int x = a.last() == null ? 0 : a.count(k, a.last());
+            int y = b.last() == null ? 0 : b.count(k, b.last());
+            if (x != y) out.add(new Change(ORGANISATION, "units." + k.key(), String.valueOf(x), String.valueOf(y),
+                    List.of()));
+        }
+        Map<String, OrgUnit> ua = standing(a);
+        Map<String, OrgUnit> ub = standing(b);
+        for (String id : ua.keySet()) {
+            if (!ub.containsKey(id)) out.add(new Change(id, "unit", ua.get(id).kind().key(), "gone", List.of()));
+        }
+        for (var e : ub.entrySet()) {
+            if (!ua.containsKey(e.getKey())) out.add(new Change(e.getKey(), "unit", "absent", e.getValue().kind().key(),
+                    List.of()));
+        }
+    }
+
+    /** The row a change of the organisation as a whole is reported on. */
+    static final String ORGANISATION = "(organisation)";
+
+    /** The units of the last state, by id, in catalog order. */
+    private static Map<String, OrgUnit> standing(Organisation o) {
+        Map<String, OrgUnit> m = new LinkedHashMap<>();
+        if (o.last() == null) return m;
+        for (OrgUnit u : o.units()) if (u.existsIn(o.last())) m.put(u.id(), u);
+        return m;
     }
 
     private static Change finding(String key, String before, String after) {

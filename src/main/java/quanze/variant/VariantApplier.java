@@ -44,6 +44,20 @@ public final class VariantApplier {
                                 + "' in the catalog (or not a mapping of fields)"));
                     }
                 }
+                case UNIT -> {
+                    if (!(e.value() instanceof Node.MapNode patch)
+                            || !editTopEntry(out, "units", e.key(), m -> Trees.merge(m, patch))) {
+                        problems.add(new Problem(e.location(), "units." + e.key() + ": no unit '" + e.key()
+                                + "' in the catalog (or not a mapping of fields)"));
+                    }
+                }
+                case ADD_UNIT -> addEntry(out, "units", "unit", e, problems);
+                case ADD_STATE -> addEntry(out, "states", "state", e, problems);
+                case REMOVE_UNIT -> {
+                    if (!editTopEntry(out, "units", e.key(), m -> null)) {
+                        problems.add(new Problem(e.location(), "remove.units: no unit '" + e.key() + "' in the catalog"));
+                    }
+                }
                 case ADD_LEVEL -> addEntry(out, "levels", "level", e, problems);
                 case ADD_BODY -> addEntry(out, "bodies", "body", e, problems);
                 case ADD_ITEM -> {

@@ -70,12 +70,18 @@ public final class VariantReader {
         principle(m, edits);
         patches(m, "items", Edit.Kind.ITEM, edits);
         patches(m, "levels", Edit.Kind.LEVEL, edits);
+        patches(m, "units", Edit.Kind.UNIT, edits);
         Node.MapNode add = block(m, "add");
         added(add, "levels", Edit.Kind.ADD_LEVEL, edits);
         added(add, "bodies", Edit.Kind.ADD_BODY, edits);
         added(add, "items", Edit.Kind.ADD_ITEM, edits);
+        added(add, "units", Edit.Kind.ADD_UNIT, edits);
+        added(add, "states", Edit.Kind.ADD_STATE, edits);
         for (Node n : list(block(m, "remove"), "items")) {
             edits.add(new Edit(Edit.Kind.REMOVE_ITEM, Trees.textOf(n), n, "remove " + Trees.textOf(n), n.at()));
+        }
+        for (Node n : list(block(m, "remove"), "units")) {
+            edits.add(new Edit(Edit.Kind.REMOVE_UNIT, Trees.textOf(n), n, "remove unit " + Trees.textOf(n), n.at()));
         }
         rules(block(m, "rules"), real, shown, edits, problems);
         return new Head(text(head, "id"), name(head.fields().get("name")), text(head, "description"), head.at());

@@ -115,8 +115,18 @@ public final class Variants {
                 solo.put(e.label(), changes);
                 continue;
             }
+            // a unit dated after the catalog's states exists only in a state the variant adds: its edit is judged
+            // with the variant's new states, and its cause says so
+            List<Edit> states = e.kind() == Edit.Kind.ADD_STATE ? List.of()
+                    : v.edits().stream().filter(x -> x.kind() == Edit.Kind.ADD_STATE).toList();
+            boolean unit = e.kind() == Edit.Kind.ADD_UNIT || e.kind() == Edit.Kind.UNIT
+                    || e.kind() == Edit.Kind.REMOVE_UNIT;
+            List<Edit> with = new ArrayList<>(unit ? states : List.of());
+            with.add(e);
+            String label = !unit || states.isEmpty() ? e.label() : e.label() + " (in "
+                    + String.join(", ", states.stream().map(Edit::label).toList()) + ")";
             try {
-                solo.put(e.label(), Diff.changes(baseline, evaluate(List.of(e))));
+                solo.put(label, Diff.changes(baseline, evaluate(with)));
             } catch (InputException alone) {
                 // this edit only makes sense with others (an item added to an added category, say)
             }
