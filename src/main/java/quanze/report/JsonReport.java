@@ -19,7 +19,7 @@ import quanze.model.StatutoryLevel;
  * decision, level, declaredLevel (and declaredLevels when the list declares several), roles as level per role,
  * reasons, the level read from its bases' words: statutoryLevel {floor, highest, quote, pattern, basis, certain}
  * or null, and statutoryReadings per basis, and where an imported item came from: imported {file, sheet, row}) and {@code findings[]} (code, severity, item, file, line,
- * column, message, basis, rule). Streamed with Jackson's generator.
+ * column, message, basis, rule), and for a catalog with one, {@code organisation}. Streamed with Jackson's generator.
  */
 final class JsonReport implements Report {
 
@@ -87,6 +87,7 @@ final class JsonReport implements Report {
             g.writeEndObject();
         }
         g.writeEndArray();
+        organisation(r, g);
         g.writeArrayFieldStart("findings");
         for (Finding f : r.findings()) {
             g.writeStartObject();
@@ -113,6 +114,57 @@ final class JsonReport implements Report {
         g.writeEndObject();
         g.writeRaw('\n');
         g.flush();
+    }
+
+    /**
+     * {@code organisation} (only for a catalog that has one): {first, last} states, {@code units} per kind {first,
+     * last, gone}, {@code totals} per stated total {kind, measure, excluding, stated {before, after, abolished},
+     * found {before, after, abolished}, holds}, and {@code findings}, how many are about it.
+     */
+    private static void organisation(CheckResult r, JsonGenerator g) throws IOException {
+        OrganisationSection o = OrganisationSection.of(r);
+        if (o == null) return;
+        g.writeObjectFieldStart("organisation");
+        g.writeStringField("first", o.first().id());
+        g.writeStringField("last", o.last().id());
+        g.writeObjectFieldStart("units");
+        for (OrganisationSection.Row row : o.rows()) {
+            g.writeObjectFieldStart(row.kind().key());
+            g.writeNumberField("first", row.first());
+            g.writeNumberField("last", row.last());
+            g.writeNumberField("gone", row.gone());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("totals");
+        for (OrganisationSection.Stated t : o.totals()) {
+            g.writeStartObject();
+            g.writeStringField("kind", t.total().kind().key());
+            g.writeStringField("measure", t.total().measure().key());
+            g.writeArrayFieldStart("excluding");
+            for (String e : t.total().excluding().stream().sorted().toList()) g.writeString(e);
+            g.writeEndArray();
+            g.writeObjectFieldStart("stated");
+            number(g, "before", t.total().before());
+            number(g, "after", t.total().after());
+            number(g, "abolished", t.total().abolished());
+            g.writeEndObject();
+            g.writeObjectFieldStart("found");
+            g.writeNumberField("before", t.before());
+            g.writeNumberField("after", t.after());
+            g.writeNumberField("abolished", t.gone());
+            g.writeEndObject();
+            g.writeBooleanField("holds", t.holds());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("findings", o.findings().size());
+        g.writeEndObject();
+    }
+
+    private static void number(JsonGenerator g, String name, Integer n) throws IOException {
+        if (n == null) g.writeNullField(name);
+        else g.writeNumberField(name, n);
     }
 
     /**
