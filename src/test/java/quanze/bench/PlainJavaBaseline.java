@@ -74,7 +74,103 @@ public final class PlainJavaBaseline {
         }
         duplicates(c.items(), findings);
         c.unknownReferences().forEach(r -> findings.add(new Found("QZ113", r.ownerId(), r.location().toString())));
+        organisation(c.organisation(), findings);
         return new Result(decisions, findings);
+    }
+
+    /** rules/organisation.drl in loops: QZ130–QZ140. */
+    static void organisation(quanze.model.Organisation o, List<Found> out) {
+        if (o.states().isEmpty()) return;
+        Map<String, quanze.model.OrgUnit> byId = new HashMap<>();
+        for (var u : o.units()) byId.put(u.id(), u);
+        for (int k = 0; k + 1 < o.states().size(); k++) {
+            var s = o.states().get(k);
+            var n = o.states().get(k + 1);
+            for (var u : o.units()) {
+                if (!u.existsIn(s) || u.existsIn(n)) continue;
+                List<quanze.model.Take> successors = new ArrayList<>();
+                for (var t : o.takes()) {
+                    var taker = byId.get(t.taker());
+                    if (t.giver().equals(u.id()) && taker.existsIn(n) && taker.sameDistrictAs(u)) successors.add(t);
+                }
+                String at = u.location().toString();
+                for (String f : u.functions()) {
+                    long by = successors.stream().filter(t -> t.covers(f)).count();
+                    if (by == 0) out.add(new Found("QZ130", u.id(), at));
+                    if (by > 1) out.add(new Found("QZ131", u.id(), at));
+                }
+                if (u.functions().isEmpty() && successors.isEmpty()) out.add(new Found("QZ132", u.id(), at));
+            }
+        }
+        var last = o.last();
+        Map<String, Integer> single = new HashMap<>();
+        Map<String, quanze.model.OrgUnit> firstOfKind = new HashMap<>();
+        for (var u : o.units()) {
+            if (!u.existsIn(last)) continue;
+            String at = u.location().toString();
+            if (u.kind() == quanze.model.UnitKind.COMMUNITY) {
+                Set<quanze.model.CommunityBody> b = u.bodies();
+                if (b.size() < quanze.model.CommunityBody.values().length) out.add(new Found("QZ133", u.id(), at));
+                if (b.contains(quanze.model.CommunityBody.PUBLIC_SERVICE_CENTRE)
+                        && b.contains(quanze.model.CommunityBody.PARTY_COMMITTEE)
+                        && !(u.sharedOffice().contains(quanze.model.CommunityBody.PUBLIC_SERVICE_CENTRE)
+                        && u.sharedOffice().contains(quanze.model.CommunityBody.PARTY_COMMITTEE))) {
+                    out.add(new Found("QZ134", u.id(), at));
+                }
+                if (b.contains(quanze.model.CommunityBody.RESIDENTS_COMMITTEE)
+                        && b.contains(quanze.model.CommunityBody.PARTY_COMMITTEE)
+                        && !(u.crossServing().contains(quanze.model.CommunityBody.RESIDENTS_COMMITTEE)
+                        && u.crossServing().contains(quanze.model.CommunityBody.PARTY_COMMITTEE))) {
+                    out.add(new Found("QZ135", u.id(), at));
+                }
+            }
+            if (u.kind() == quanze.model.UnitKind.INTAKE) {
+                var to = u.leadsTo() == null ? null : byId.get(u.leadsTo());
+                if (to == null || to.kind() != quanze.model.UnitKind.INFORMATION_CENTRE || !to.existsIn(last)
+                        || !java.util.Objects.equals(to.district(), u.district())) {
+                    out.add(new Found("QZ136", u.id(), at));
+                }
+            }
+            if (u.answersComplaints() && u.kind() != quanze.model.UnitKind.INFORMATION_CENTRE) {
+                out.add(new Found("QZ137", u.id(), at));
+            }
+            if (u.kind() == quanze.model.UnitKind.DUTY_ROOM || u.kind() == quanze.model.UnitKind.INFORMATION_CENTRE) {
+                String key = u.kind() + "|" + u.district();
+                single.merge(key, u.count(), Integer::sum);
+                firstOfKind.putIfAbsent(key, u);
+            }
+        }
+        single.forEach((key, n) -> {
+            var u = firstOfKind.get(key);
+            if (n > 1) out.add(new Found("QZ138", u.id(), u.location().toString()));
+        });
+        var first = o.first();
+        for (var t : o.totals()) {
+            int b = 0;
+            int a = 0;
+            int g = 0;
+            for (var u : o.units()) {
+                if (u.kind() != t.kind() || u.sector() != null && t.excluding().contains(u.sector())) continue;
+                int amount = t.measure() == quanze.model.Total.Measure.POSTS ? (u.posts() == null ? 0 : u.posts())
+                        : u.count();
+                if (u.existsIn(first)) b += amount;
+                if (u.existsIn(last)) a += amount;
+                if (u.existsIn(first) && !u.existsIn(last)) g += amount;
+            }
+            if (t.before() != null && t.before() != b || t.after() != null && t.after() != a
+                    || t.abolished() != null && t.abolished() != g) {
+                out.add(new Found("QZ139", null, t.location().toString()));
+            }
+        }
+        for (var t : o.takes()) {
+            var giver = byId.get(t.giver());
+            boolean takesFunctions = t.functions() == null || !t.functions().isEmpty();
+            boolean functionsOnly = takesFunctions && t.postsWith() == null && (t.posts() != null ? t.posts() == 0
+                    : giver.posts() != null && giver.posts() > 0);
+            boolean postsOnly = !takesFunctions && t.posts() != null && t.posts() > 0 && o.takes().stream()
+                    .noneMatch(x -> x.giver().equals(t.giver()) && t.taker().equals(x.postsWith()));
+            if (functionsOnly || postsOnly) out.add(new Found("QZ140", t.taker(), t.location().toString()));
+        }
     }
 
     static Outcome decide(Item i, Principle p, Level to) {

@@ -27,8 +27,12 @@ class XlsxReportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Format.XLSX.report().write(r, out);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(8);
-            assertThat(wb.getSheetName(7)).isEqualTo("類別 Categories");
+            // the organisation, before and after, where the catalog has one (both shipped ones do)
+            assertThat(wb.getNumberOfSheets()).isEqualTo(9);
+            assertThat(wb.getSheetName(8)).isEqualTo("類別 Categories");
+            Sheet organisation = wb.getSheet("組織機構 Organisation");
+            assertThat(organisation.getRow(0).getCell(0).getStringCellValue()).isEqualTo("類別 Kind");
+            assertThat(organisation.getRow(2).getCell(0).getStringCellValue()).isEqualTo("street offices");
             assertThat(wb.getSheetName(0)).isEqualTo("摘要 Summary");
             XSSFSheet findings = wb.getSheet("發現 Findings");
             assertThat(findings.getLastRowNum()).isEqualTo(r.findings().size());

@@ -40,7 +40,7 @@ class HuangshiOrganisationTest {
                 fact("10", "kind: district, before: 4, after: 4", "kind: district, before: 5, after: 4", "QZ139",
                         "four urban districts (seed §1.1)"),
                 fact("10", "abolished: 16", "abolished: 17", "QZ139", "16 street offices abolished (seed §1.1)"),
-                fact("60", "district: hsg, until: 2012,", "district: hsg,", "QZ139",
+                fact("60", "district: hsg, until: \"2012\",", "district: hsg,", "QZ139",
                         "an abolished office abolished (one more kept: 15 abolished)"),
                 fact("10", "before: 132, after: 81", "before: 132, after: 80", "QZ139", "132 → 81 communities (§1.2)"),
                 fact("60", "count: 39, until: 2011-05", "count: 40, until: 2011-05", "QZ139",
@@ -69,7 +69,7 @@ class HuangshiOrganisationTest {
                         "residents' committee and Party committee members cross-serve (交叉任職, §3)"),
                 fact("60", "posts: 0, postsWith: hsg.civil-affairs", "posts: 0", "QZ140",
                         "street staff sent to the communities, their posts with a district department (上掛, §1.3)"),
-                fact("60", "district: hsg,\n     until: 2012, functions: [duty]", "district: hsg,\n     functions:"
+                fact("60", "district: hsg,\n     until: \"2012\", functions: [duty]", "district: hsg,\n     functions:"
                         + " [duty]", "QZ138", "the Party and government duty rooms merged into one (§4)"),
                 fact("60", "functions: [duty, emergency-management, information-reporting, incident-coordination],"
                         + "\n     takes: [{from: [hsg.party-duty-room, hsg.government-duty-room]}]", "functions: [duty,"

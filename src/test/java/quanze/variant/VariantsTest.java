@@ -185,7 +185,7 @@ class VariantsTest {
                 "v.yaml:4:18: 'levels.street' must be a mapping, found the string 'abolished'",
                 "v.yaml:5:15: 'add.levels' must be a list, found the string 'province'",
                 "v.yaml:5:33: 'add.bodies' must be a list, found a mapping",
-                "v.yaml:6:9: 'remove' must be a mapping {items}, found a list",
+                "v.yaml:6:9: 'remove' must be a mapping {items, units}, found a list",
                 "v.yaml:7:18: 'rules.disable' must be a list, found the string 'QZ107'",
                 "v.yaml:7:32: 'rules.extra' must be a list, found the string 'x.drl'");
     }
