@@ -16,6 +16,26 @@ public record OrgUnit(String id, UnitKind kind, Text name, String district, int 
                       boolean answersComplaints, String body, boolean reconstructed, String source, String note,
                       Location location) {
 
+    /** Its id's hash: the rules join on units and on facts that hold them, and a record's own hash reads every field. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof OrgUnit u && id.equals(u.id) && location.equals(u.location)
+                && kind == u.kind && java.util.Objects.equals(name, u.name)
+                && java.util.Objects.equals(district, u.district) && count == u.count
+                && java.util.Objects.equals(posts, u.posts) && java.util.Objects.equals(sector, u.sector)
+                && java.util.Objects.equals(from, u.from) && java.util.Objects.equals(until, u.until)
+                && functions.equals(u.functions) && bodies.equals(u.bodies) && sharedOffice.equals(u.sharedOffice)
+                && crossServing.equals(u.crossServing) && java.util.Objects.equals(leadsTo, u.leadsTo)
+                && answersComplaints == u.answersComplaints && java.util.Objects.equals(body, u.body)
+                && reconstructed == u.reconstructed && java.util.Objects.equals(source, u.source)
+                && java.util.Objects.equals(note, u.note);
+    }
+
     /** Whether it exists in {@code s}. */
     public boolean existsIn(OrgState s) {
         if (s.date() == null) return true;

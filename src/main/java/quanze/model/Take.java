@@ -10,6 +10,19 @@ import java.util.List;
 public record Take(String taker, String giver, List<String> functions, Integer posts, String postsWith,
                    Location location) {
 
+    /** The hash of who takes from whom, where: a record's own hash would read the lists of every take it meets. */
+    @Override
+    public int hashCode() {
+        return 31 * (31 * taker.hashCode() + giver.hashCode()) + location.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Take t && taker.equals(t.taker) && giver.equals(t.giver)
+                && location.equals(t.location) && java.util.Objects.equals(functions, t.functions)
+                && java.util.Objects.equals(posts, t.posts) && java.util.Objects.equals(postsWith, t.postsWith);
+    }
+
     /** Whether it takes over function {@code f}. */
     public boolean covers(String f) {
         return functions == null || functions.contains(f);
