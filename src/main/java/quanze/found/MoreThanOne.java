@@ -4,7 +4,7 @@ import quanze.model.OrgState;
 import quanze.model.OrgUnit;
 
 /** QZ138: a district with more than one unit of a kind the reform wants one of (duty room, information centre). */
-public record MoreThanOne(OrgUnit unit, OrgState state, int count) implements AboutUnit {
+public record MoreThanOne(OrgUnit unit, OrgState state, long count) implements AboutUnit {
 
     @Override
     public String message() {

@@ -8,7 +8,7 @@ import quanze.model.OrgState;
 import quanze.model.Total;
 
 /** QZ139: the units (or posts) the organisation adds up to differ from the totals the reform states. */
-public record TotalsDiffer(Total total, int before, int after, int abolished, OrgState first, OrgState last)
+public record TotalsDiffer(Total total, long before, long after, long abolished, OrgState first, OrgState last)
         implements Found {
 
     @Override
@@ -33,7 +33,7 @@ public record TotalsDiffer(Total total, int before, int after, int abolished, Or
         return what + ": " + String.join("; ", parts);
     }
 
-    private static String part(int stated, int found, String where) {
+    private static String part(long stated, long found, String where) {
         return stated == found ? where + " " + found + " as stated"
                 : where + " stated " + stated + ", the units add up to " + found;
     }

@@ -80,7 +80,7 @@ public record OrgUnit(String id, UnitKind kind, Text name, String district, int 
     }
 
     /** What it adds to a total of {@code measure}: its count, or its posts (0 when unknown). */
-    public int amount(Total.Measure measure) {
+    public long amount(Total.Measure measure) {
         return measure == Total.Measure.POSTS ? (posts == null ? 0 : posts) : count;
     }
 

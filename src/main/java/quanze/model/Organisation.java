@@ -24,8 +24,8 @@ public record Organisation(List<OrgState> states, List<OrgUnit> units, List<Take
     }
 
     /** The units of {@code kind} in {@code s}, counted (a group counts as many). */
-    public int count(UnitKind kind, OrgState s) {
-        int n = 0;
+    public long count(UnitKind kind, OrgState s) {
+        long n = 0;
         for (OrgUnit u : units) if (u.kind() == kind && u.existsIn(s)) n += u.count();
         return n;
     }

@@ -18,7 +18,7 @@ public record Total(UnitKind kind, Measure measure, Integer before, Integer afte
     }
 
     /** Whether the counts found differ from what is stated. */
-    public boolean differs(int b, int a, int gone) {
+    public boolean differs(long b, long a, long gone) {
         return before != null && before != b || after != null && after != a || abolished != null && abolished != gone;
     }
 }

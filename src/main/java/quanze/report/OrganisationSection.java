@@ -25,11 +25,11 @@ record OrganisationSection(OrgState first, OrgState last, List<Row> rows, List<S
                            List<Finding> findings) {
 
     /** One kind of unit: how many in the first state, in the last, and of the first gone by the last. */
-    record Row(UnitKind kind, int first, int last, int gone) {
+    record Row(UnitKind kind, long first, long last, long gone) {
     }
 
     /** One total the reform states, and whether the units add up to it. */
-    record Stated(Total total, int before, int after, int gone) {
+    record Stated(Total total, long before, long after, long gone) {
         boolean holds() {
             return !total.differs(before, after, gone);
         }
@@ -40,9 +40,9 @@ record OrganisationSection(OrgState first, OrgState last, List<Row> rows, List<S
         if (o.isEmpty() || o.first() == null) return null;
         List<Row> rows = new ArrayList<>();
         for (UnitKind k : UnitKind.values()) {
-            int a = 0;
-            int b = 0;
-            int gone = 0;
+            long a = 0;
+            long b = 0;
+            long gone = 0;
             for (OrgUnit u : o.units()) {
                 if (u.kind() != k) continue;
                 boolean inFirst = u.existsIn(o.first());
@@ -55,9 +55,9 @@ record OrganisationSection(OrgState first, OrgState last, List<Row> rows, List<S
         }
         List<Stated> totals = new ArrayList<>();
         for (Total t : o.totals()) {
-            int before = 0;
-            int after = 0;
-            int gone = 0;
+            long before = 0;
+            long after = 0;
+            long gone = 0;
             for (OrgUnit u : o.units()) {
                 if (!t.counts(u)) continue;
                 boolean inFirst = u.existsIn(o.first());
@@ -99,13 +99,17 @@ record OrganisationSection(OrgState first, OrgState last, List<Row> rows, List<S
         String what = kind(lang, t.kind()) + (t.measure() == Total.Measure.POSTS ? label(lang, "orgPosts") : "")
                 + (t.excluding().isEmpty() ? "" : label(lang, "orgExcluding",
                 String.join(", ", t.excluding().stream().sorted().toList())));
-        return label(lang, "orgTotal", what, stated(t.before(), t.after(), t.abolished(), lang),
+        return label(lang, "orgTotal", what, stated(boxed(t.before()), boxed(t.after()), boxed(t.abolished()), lang),
                 stated(t.before() == null ? null : s.before(), t.after() == null ? null : s.after(),
                         t.abolished() == null ? null : s.gone(), lang),
                 label(lang, s.holds() ? "orgHolds" : "orgDiffers"));
     }
 
-    private static String stated(Integer before, Integer after, Integer gone, Lang lang) {
+    private static Long boxed(Integer n) {
+        return n == null ? null : n.longValue();
+    }
+
+    private static String stated(Long before, Long after, Long gone, Lang lang) {
         List<String> parts = new ArrayList<>();
         if (before != null || after != null) {
             parts.add((before == null ? "…" : before.toString()) + (after == null && before != null ? ""

@@ -109,8 +109,8 @@ public record Diff(String variant, List<Change> changes, Summary before, Summary
         String sb = b.last() == null ? "none" : b.last().label();
         if (!sa.equals(sb)) out.add(new Change(ORGANISATION, "state", sa, sb, List.of()));
         for (UnitKind k : UnitKind.values()) {
-            int x = a.last() == null ? 0 : a.count(k, a.last());
-            int y = b.last() == null ? 0 : b.count(k, b.last());
+            long x = a.last() == null ? 0 : a.count(k, a.last());
+            long y = b.last() == null ? 0 : b.count(k, b.last());
             if (x != y) out.add(new Change(ORGANISATION, "units." + k.key(), String.valueOf(x), String.valueOf(y),
                     List.of()));
         }

@@ -103,7 +103,7 @@ public final class PlainJavaBaseline {
             }
         }
         var last = o.last();
-        Map<String, Integer> single = new HashMap<>();
+        Map<String, Long> single = new HashMap<>();
         Map<String, quanze.model.OrgUnit> firstOfKind = new HashMap<>();
         for (var u : o.units()) {
             if (!u.existsIn(last)) continue;
@@ -136,7 +136,7 @@ public final class PlainJavaBaseline {
             }
             if (u.kind() == quanze.model.UnitKind.DUTY_ROOM || u.kind() == quanze.model.UnitKind.INFORMATION_CENTRE) {
                 String key = u.kind() + "|" + u.district();
-                single.merge(key, u.count(), Integer::sum);
+                single.merge(key, (long) u.count(), Long::sum);
                 firstOfKind.putIfAbsent(key, u);
             }
         }
@@ -146,12 +146,12 @@ public final class PlainJavaBaseline {
         });
         var first = o.first();
         for (var t : o.totals()) {
-            int b = 0;
-            int a = 0;
-            int g = 0;
+            long b = 0;
+            long a = 0;
+            long g = 0;
             for (var u : o.units()) {
                 if (u.kind() != t.kind() || u.sector() != null && t.excluding().contains(u.sector())) continue;
-                int amount = t.measure() == quanze.model.Total.Measure.POSTS ? (u.posts() == null ? 0 : u.posts())
+                long amount = t.measure() == quanze.model.Total.Measure.POSTS ? (u.posts() == null ? 0 : u.posts())
                         : u.count();
                 if (u.existsIn(first)) b += amount;
                 if (u.existsIn(last)) a += amount;

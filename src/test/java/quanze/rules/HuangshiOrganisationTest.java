@@ -123,6 +123,15 @@ class HuangshiOrganisationTest {
                 || u.source() != null);
     }
 
+    @Test
+    void totalsOfHugeGroupsDoNotOverflow() throws Exception {
+        Path dir = tmp.resolve("huge");
+        Files.createDirectories(dir);
+        Files.copy(Path.of("src/test/resources/hostile/catalog/organisation-huge-count.yaml"), dir.resolve("c.yaml"));
+        assertThat(check(dir).findings()).filteredOn(f -> f.code().equals("QZ139")).singleElement()
+                .satisfies(f -> assertThat(f.message()).endsWith("in now stated 1, the units add up to 2999999997"));
+    }
+
     private Path copy() throws IOException {
         Path out = tmp.resolve("huangshi");
         Files.createDirectories(out);
