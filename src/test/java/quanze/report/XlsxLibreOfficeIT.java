@@ -51,5 +51,9 @@ class XlsxLibreOfficeIT {
         assertThat(String.join("\n", matrix)).contains("✗");
         List<String> summary = Files.readAllLines(csv.resolve("before-reform-摘要 Summary.csv"), StandardCharsets.UTF_8);
         assertThat(summary).contains("錯誤 errors," + report.get("summary").get("errors").asInt());
+        List<String> organisation = Files.readAllLines(csv.resolve("before-reform-組織機構 Organisation.csv"),
+                StandardCharsets.UTF_8);
+        assertThat(organisation).contains("street offices,"
+                + report.get("organisation").get("units").get("street-office").get("last").asInt());
     }
 }
