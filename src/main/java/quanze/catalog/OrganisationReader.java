@@ -77,7 +77,9 @@ final class OrganisationReader {
             List<Node> ts = f.list("takes");
             for (int t = 0; t < ts.size(); t++) takes.addAll(takes(u, ts.get(t), "takes[" + t + "]", byId));
         }
-        List<Total> totals = totals(tops);
+        Set<String> stateIds = new java.util.HashSet<>();
+        states.forEach(s -> stateIds.add(s.id()));
+        List<Total> totals = totals(tops, stateIds);
         if (states.isEmpty() && !units.isEmpty()) states = List.of(OrgState.only(units.get(0).location()));
         if (states.isEmpty() && !totals.isEmpty()) states = List.of(OrgState.only(totals.get(0).location()));
         return new Organisation(List.copyOf(states), List.copyOf(units), List.copyOf(takes), totals);
@@ -91,7 +93,7 @@ final class OrganisationReader {
             for (Node n : top.list("states")) {
                 Fields f = Fields.read(n, problems);
                 if (f == null || f.string("id") == null) continue;
-                LocalDate day = day(f.string("date"));
+                LocalDate day = checkedDay(f, "date");
                 if (day == null) continue;
                 if (!ids.add(f.string("id"))) {
                     problems.add(new Problem(f.at(), "a second state '" + f.string("id") + "': state ids must be"
@@ -119,13 +121,20 @@ final class OrganisationReader {
         String id = f.string("id");
         UnitKind kind = f.enumOf("kind", UnitKind.class);
         if (id == null || kind == null) return null;
+        LocalDate from = checkedDay(f, "from");
+        LocalDate until = checkedDay(f, "until");
+        if (from != null && until != null && !until.isAfter(from)) {
+            problems.add(new Problem(f.valueAt("until"), "unit '" + id + "' ends (" + until + ") before it begins ("
+                    + from + "): until must be after from"));
+        }
         Integer count = f.integer("count");
         return new OrgUnit(id, kind, f.text("name"), f.string("district"), count == null ? 1 : Math.max(1, count),
-                f.integer("posts"), f.string("sector"), day(f.string("from")), day(f.string("until")),
+                f.integer("posts"), f.string("sector"), from, until,
                 List.copyOf(new LinkedHashSet<>(f.strings("functions"))), f.enumSet("bodies", CommunityBody.class),
                 f.enumSet("sharedOffice", CommunityBody.class), f.enumSet("crossServing", CommunityBody.class),
                 f.string("leadsTo"), f.bool("answersComplaints", false), f.string("body"),
-                f.bool("reconstructed", false), f.string("source"), f.string("note"), f.at());
+                List.copyOf(new LinkedHashSet<>(f.strings("ends"))), f.bool("reconstructed", false), f.string("source"),
+                f.string("note"), f.at());
     }
 
     /** One entry of {@code takes:}: a take from each unit it names. */
@@ -152,7 +161,7 @@ final class OrganisationReader {
         return out;
     }
 
-    private List<Total> totals(List<Fields> tops) {
+    private List<Total> totals(List<Fields> tops, Set<String> stateIds) {
         List<Total> out = new ArrayList<>();
         for (Fields top : tops) {
             Fields head = top.has("catalog") ? Fields.read(top.node("catalog"), problems) : null;
@@ -163,8 +172,18 @@ final class OrganisationReader {
                 UnitKind kind = f == null ? null : f.enumOf("kind", UnitKind.class);
                 if (kind == null) continue;
                 Total.Measure m = f.enumOf("measure", Total.Measure.class);
+                List<String> between = f.strings("between");
+                String opening = between.size() == 2 ? between.get(0) : null;
+                String closing = between.size() == 2 ? between.get(1) : null;
+                for (String s : between) {
+                    if (!stateIds.contains(s)) {
+                        problems.add(new Problem(f.valueAt("between"), "between names '" + s + "', which is no state"
+                                + " of this catalog" + DidYouMean.of(s, new TreeSet<>(stateIds))));
+                    }
+                }
                 out.add(new Total(kind, m == null ? Total.Measure.UNITS : m, f.integer("before"), f.integer("after"),
-                        f.integer("abolished"), Set.copyOf(f.strings("excluding")), f.string("note"), f.at()));
+                        f.integer("abolished"), Set.copyOf(f.strings("excluding")), opening, closing, f.string("note"),
+                        f.at()));
             }
         }
         return List.copyOf(out);
@@ -182,6 +201,16 @@ final class OrganisationReader {
             if (u.kind() == kind) out.add(u.id());
         });
         return out;
+    }
+
+    /** The day of field {@code key}; a problem where it has the shape of a day and is none (2012-02-30). */
+    private LocalDate checkedDay(Fields f, String key) {
+        String s = f.string(key);
+        LocalDate d = day(s);
+        if (s != null && d == null && s.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            problems.add(new Problem(f.valueAt(key), "'" + key + "' is " + s + ", which is no day of the calendar"));
+        }
+        return d;
     }
 
     /** YYYY-MM-DD, YYYY-MM or YYYY (the first day of the month or year); null when absent or not a day. */

@@ -150,7 +150,10 @@ public final class Engine {
             // so that a stopped run can name the rule
             Watch watch = new Watch();
             if (!rules.precompiled()) session.addEventListener(watch);
-            long max = (long) limits.firingsPerItem() * Math.max(1, catalog.items().size()) + 10_000;
+            // units of the organisation fire rules too (a catalog may list thousands and few items)
+            long counted = (long) catalog.items().size() + catalog.organisation().units().size()
+                    + catalog.organisation().takes().size();
+            long max = (long) limits.firingsPerItem() * Math.max(1, counted) + 10_000;
             int cap = (int) Math.min(Integer.MAX_VALUE - 1, max);
             AtomicBoolean late = new AtomicBoolean();
             java.util.Timer timer = new java.util.Timer("quanze-rule-timeout", true);

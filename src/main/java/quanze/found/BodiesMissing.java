@@ -2,7 +2,6 @@ package quanze.found;
 
 import java.util.stream.Collectors;
 
-import quanze.model.Keyed;
 import quanze.model.OrgState;
 import quanze.model.OrgUnit;
 
@@ -12,7 +11,7 @@ public record BodiesMissing(OrgUnit unit, OrgState state) implements AboutUnit {
     @Override
     public String message() {
         return "community '" + unit.id() + "' (" + unit.shown() + ") in " + state.label() + " lacks "
-                + unit.lacks().stream().map(Keyed::key).collect(Collectors.joining(", "))
-                + " of the five community bodies";
+                + unit.lacks().stream().map(b -> b.zh() + " (" + b.key() + ")").collect(Collectors.joining(", "))
+                + " of the five community bodies (list them under bodies)";
     }
 }

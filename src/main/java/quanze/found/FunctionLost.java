@@ -13,6 +13,7 @@ public record FunctionLost(Gone gone, String function) implements AboutUnit {
     @Override
     public String message() {
         return gone.what() + " is gone " + gone.between() + ", and no unit of " + gone.firstOut().id()
-                + " takes over its function '" + function + "'";
+                + " takes over its function '" + function + "' (a take counts from a unit of " + gone.firstOut().id()
+                + " in the same district; a function ended on purpose is listed under ends)";
     }
 }

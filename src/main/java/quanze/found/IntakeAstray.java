@@ -10,7 +10,7 @@ public record IntakeAstray(OrgUnit unit, OrgState state) implements AboutUnit {
     public String message() {
         String where = unit.district() == null ? "its district" : "district '" + unit.district() + "'";
         return "complaints taken in at '" + unit.id() + "' (" + unit.shown() + ") "
-                + (unit.leadsTo() == null ? "lead nowhere (no leadsTo)" : "lead to '" + unit.leadsTo() + "'")
+                + (unit.leadsTo() == null ? "lead nowhere (leadsTo names no unit)" : "lead to '" + unit.leadsTo() + "'")
                 + ", not to an information centre of " + where + " in " + state.label();
     }
 }

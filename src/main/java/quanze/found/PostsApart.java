@@ -19,10 +19,11 @@ public record PostsApart(Apart apart) implements Found {
     public String message() {
         var t = apart.take();
         return apart.functionsOnly()
-                ? "'" + t.taker() + "' takes over functions of '" + t.giver() + "' without posts (posts: "
-                        + (t.posts() == null ? "none stated, while '" + t.giver() + "' has posts" : t.posts())
-                        + ", no postsWith)"
+                ? "'" + t.taker() + "' takes over functions of '" + t.giver() + "' without its posts ("
+                        + (t.posts() == null ? "no posts stated, while '" + t.giver() + "' has posts" : "0 posts")
+                        + ", and postsWith names no unit that holds them)"
                 : "'" + t.taker() + "' takes " + t.posts() + " posts of '" + t.giver() + "' without any of its"
-                        + " functions, and no unit that takes its functions has its posts here (postsWith)";
+                        + " functions, and no unit that takes its functions says its staff's posts are here"
+                        + " (postsWith)";
     }
 }

@@ -15,8 +15,8 @@ public record OrgState(String id, Text name, LocalDate date, int index, boolean 
         return new OrgState("now", new Text("現狀", "As it stands"), null, 0, true, at);
     }
 
-    /** The state's name as a reader sees it: its id and its day. */
+    /** The state's name as a reader sees it: its id and its day, or, for the one state of a catalog, "as it stands". */
     public String label() {
-        return date == null ? id : id + " (" + date + ")";
+        return date == null ? "the organisation as it stands" : id + " (" + date + ")";
     }
 }

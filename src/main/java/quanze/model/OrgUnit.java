@@ -8,13 +8,14 @@ import java.util.Set;
  * One entry of {@code units:}: a district, street office, community, institution, department, duty room, complaint
  * intake or information centre, or a group of {@code count} like ones (the 39 communities of a district before the
  * merger). {@code from} and {@code until} (exclusive) place it in the organisation's states; null: always.
- * {@code posts} is null when unknown, which is not zero.
+ * {@code posts} is null when unknown (no take is said to drop them, and a total of posts counts it as none).
+ * {@code ends}: functions that end with it, on purpose, and need no successor.
  */
 public record OrgUnit(String id, UnitKind kind, Text name, String district, int count, Integer posts, String sector,
                       LocalDate from, LocalDate until, List<String> functions, Set<CommunityBody> bodies,
                       Set<CommunityBody> sharedOffice, Set<CommunityBody> crossServing, String leadsTo,
-                      boolean answersComplaints, String body, boolean reconstructed, String source, String note,
-                      Location location) {
+                      boolean answersComplaints, String body, List<String> ends, boolean reconstructed,
+                      String source, String note, Location location) {
 
     /** Its id's hash: the rules join on units and on facts that hold them, and a record's own hash reads every field. */
     @Override
@@ -32,6 +33,7 @@ public record OrgUnit(String id, UnitKind kind, Text name, String district, int 
                 && functions.equals(u.functions) && bodies.equals(u.bodies) && sharedOffice.equals(u.sharedOffice)
                 && crossServing.equals(u.crossServing) && java.util.Objects.equals(leadsTo, u.leadsTo)
                 && answersComplaints == u.answersComplaints && java.util.Objects.equals(body, u.body)
+                && ends.equals(u.ends)
                 && reconstructed == u.reconstructed && java.util.Objects.equals(source, u.source)
                 && java.util.Objects.equals(note, u.note);
     }
@@ -67,8 +69,13 @@ public record OrgUnit(String id, UnitKind kind, Text name, String district, int 
                 && crossServing.contains(CommunityBody.PARTY_COMMITTEE);
     }
 
-    /** Whether it belongs to the district {@code other} belongs to (or either belongs to none, or is that district). */
+    /**
+     * Whether it may take over from {@code other} as a unit of the same district: it belongs to the district
+     * {@code other} belongs to, or either belongs to none, or {@code other} is a district (a district merged into
+     * another is taken over across districts).
+     */
     public boolean sameDistrictAs(OrgUnit other) {
+        if (other.kind == UnitKind.DISTRICT) return true;
         String mine = kind == UnitKind.DISTRICT ? id : district;
         String theirs = other.kind == UnitKind.DISTRICT ? other.id : other.district;
         return mine == null || theirs == null || mine.equals(theirs);

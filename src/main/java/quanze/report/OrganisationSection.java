@@ -55,13 +55,16 @@ record OrganisationSection(OrgState first, OrgState last, List<Row> rows, List<S
         }
         List<Stated> totals = new ArrayList<>();
         for (Total t : o.totals()) {
+            OrgState opening = o.states().stream().filter(t::opens).findFirst().orElse(null);
+            OrgState closing = o.states().stream().filter(t::closes).findFirst().orElse(null);
+            if (opening == null || closing == null) continue;
             long before = 0;
             long after = 0;
             long gone = 0;
             for (OrgUnit u : o.units()) {
                 if (!t.counts(u)) continue;
-                boolean inFirst = u.existsIn(o.first());
-                boolean inLast = u.existsIn(o.last());
+                boolean inFirst = u.existsIn(opening);
+                boolean inLast = u.existsIn(closing);
                 if (inFirst) before += u.amount(t.measure());
                 if (inLast) after += u.amount(t.measure());
                 if (inFirst && !inLast) gone += u.amount(t.measure());

@@ -283,6 +283,8 @@ public final class CatalogShapes {
             .with("leadsTo", ID, "For a complaint intake: the unit its complaints go to.")
             .with("answersComplaints", new Bool(), "True when it answers complaints itself.")
             .with("body", ID, "For a department: the catalog body it is.")
+            .with("ends", new Arr("The functions.", ID).distinctEntries(), "Functions that end with it, on purpose"
+                    + " (不再承擔…職能): they need no successor when it goes.")
             .with("takes", new Arr("What it takes over.", TAKE), "What it takes over from units that are gone.")
             .with("reconstructed", new Bool(), "True when no public source gives this unit as written: the note says"
                     + " what is reconstructed.")
@@ -299,6 +301,8 @@ public final class CatalogShapes {
             .with("abolished", new Int(0), "Of the first state's, gone in the last.")
             .with("excluding", new Arr("Sectors.", Str.ANY).distinctEntries(), "Sectors not counted (education,"
                     + " health).")
+            .with("between", new Arr("Two state ids.", ID), "The two states it compares, [before, after] (absent: the"
+                    + " first and the last; a variant that adds a later state then moves it there).")
             .with("note", Str.ANY, "Where the figures come from.");
 
     public static final Obj HEAD = Obj.of("Which catalog this is.")

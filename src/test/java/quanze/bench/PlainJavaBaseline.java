@@ -95,8 +95,9 @@ public final class PlainJavaBaseline {
                 }
                 String at = u.location().toString();
                 for (String f : u.functions()) {
-                    long by = successors.stream().filter(t -> t.covers(f)).count();
-                    if (by == 0) out.add(new Found("QZ130", u.id(), at));
+                    long by = successors.stream().filter(t -> t.covers(f)).map(quanze.model.Take::taker).distinct()
+                            .count();
+                    if (by == 0 && !u.ends().contains(f)) out.add(new Found("QZ130", u.id(), at));
                     if (by > 1) out.add(new Found("QZ131", u.id(), at));
                 }
                 if (u.functions().isEmpty() && successors.isEmpty()) out.add(new Found("QZ132", u.id(), at));
@@ -137,15 +138,17 @@ public final class PlainJavaBaseline {
             if (u.kind() == quanze.model.UnitKind.DUTY_ROOM || u.kind() == quanze.model.UnitKind.INFORMATION_CENTRE) {
                 String key = u.kind() + "|" + u.district();
                 single.merge(key, (long) u.count(), Long::sum);
-                firstOfKind.putIfAbsent(key, u);
+                firstOfKind.merge(key, u, (x, y) -> y.location().compareTo(x.location()) < 0 ? y : x);
             }
         }
         single.forEach((key, n) -> {
             var u = firstOfKind.get(key);
             if (n > 1) out.add(new Found("QZ138", u.id(), u.location().toString()));
         });
-        var first = o.first();
         for (var t : o.totals()) {
+            var first = o.states().stream().filter(t::opens).findFirst().orElse(null);
+            var closing = o.states().stream().filter(t::closes).findFirst().orElse(null);
+            if (first == null || closing == null) continue;
             long b = 0;
             long a = 0;
             long g = 0;
@@ -154,8 +157,8 @@ public final class PlainJavaBaseline {
                 long amount = t.measure() == quanze.model.Total.Measure.POSTS ? (u.posts() == null ? 0 : u.posts())
                         : u.count();
                 if (u.existsIn(first)) b += amount;
-                if (u.existsIn(last)) a += amount;
-                if (u.existsIn(first) && !u.existsIn(last)) g += amount;
+                if (u.existsIn(closing)) a += amount;
+                if (u.existsIn(first) && !u.existsIn(closing)) g += amount;
             }
             if (t.before() != null && t.before() != b || t.after() != null && t.after() != a
                     || t.abolished() != null && t.abolished() != g) {

@@ -41,7 +41,7 @@ class HtmlReportBrowserIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"catalog/huangshi,49,0", "catalog/examples/before-reform,53,1"})
+    @CsvSource({"catalog/huangshi,49,0", "catalog/examples/before-reform,53,5"})
     void theReportRunsWithoutScriptErrorsShowsOneMatrixRowPerItemAndFilters(String dir, int items, int warnings)
             throws Exception {
         quanze.support.Needs.program(CHROMIUM, "Chromium", "HtmlReportBrowserIT");
@@ -60,6 +60,7 @@ class HtmlReportBrowserIT {
         assertThat(self.get("matrixRows").asInt()).isEqualTo(items);
         assertThat(self.get("items").asInt()).isEqualTo(items);
         assertThat(self.get("visibleFindings").asInt()).isEqualTo(warnings);
+        assertThat(dom).as("the organisation before and after").contains("<section id=\"organisation\">");
         if (self.get("findings").asInt() > warnings) {
             assertThat(self.get("visibleFindings").asInt()).as("the severity filter hides rows")
                     .isLessThan(self.get("findings").asInt());
