@@ -129,7 +129,7 @@ class HuangshiOrganisationTest {
         Files.createDirectories(dir);
         Files.copy(Path.of("src/test/resources/hostile/catalog/organisation-huge-count.yaml"), dir.resolve("c.yaml"));
         assertThat(check(dir).findings()).filteredOn(f -> f.code().equals("QZ139")).singleElement()
-                .satisfies(f -> assertThat(f.message()).endsWith("in now stated 1, the units add up to 2999999997"));
+                .satisfies(f -> assertThat(f.message()).endsWith("in the organisation as it stands stated 1, the units add up to 2999999997"));
     }
 
     private Path copy() throws IOException {
