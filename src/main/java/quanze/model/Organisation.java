@@ -25,9 +25,28 @@ public record Organisation(List<OrgState> states, List<OrgUnit> units, List<Take
 
     /** The units of {@code kind} in {@code s}, counted (a group counts as many). */
     public long count(UnitKind kind, OrgState s) {
-        long n = 0;
-        for (OrgUnit u : units) if (u.kind() == kind && u.existsIn(s)) n += u.count();
-        return n;
+        return tally(u -> u.kind() == kind, OrgUnit::count, s, s).before();
+    }
+
+    /** What the units that {@code counts} add up to in {@code a}, in {@code b}, and gone from {@code a} by {@code b}. */
+    public record Tally(long before, long after, long gone) {
+    }
+
+    public Tally tally(java.util.function.Predicate<OrgUnit> counts, java.util.function.ToLongFunction<OrgUnit> amount,
+                       OrgState a, OrgState b) {
+        long before = 0;
+        long after = 0;
+        long gone = 0;
+        for (OrgUnit u : units) {
+            if (!counts.test(u)) continue;
+            long n = amount.applyAsLong(u);
+            boolean inA = u.existsIn(a);
+            boolean inB = u.existsIn(b);
+            if (inA) before += n;
+            if (inB) after += n;
+            if (inA && !inB) gone += n;
+        }
+        return new Tally(before, after, gone);
     }
 
     /** What the rules join on: the states, the units, the functions they carry, what they take and the totals. */

@@ -40,36 +40,16 @@ record OrganisationSection(OrgState first, OrgState last, List<Row> rows, List<S
         if (o.isEmpty() || o.first() == null) return null;
         List<Row> rows = new ArrayList<>();
         for (UnitKind k : UnitKind.values()) {
-            long a = 0;
-            long b = 0;
-            long gone = 0;
-            for (OrgUnit u : o.units()) {
-                if (u.kind() != k) continue;
-                boolean inFirst = u.existsIn(o.first());
-                boolean inLast = u.existsIn(o.last());
-                if (inFirst) a += u.count();
-                if (inLast) b += u.count();
-                if (inFirst && !inLast) gone += u.count();
-            }
-            if (a > 0 || b > 0) rows.add(new Row(k, a, b, gone));
+            Organisation.Tally n = o.tally(u -> u.kind() == k, OrgUnit::count, o.first(), o.last());
+            if (n.before() > 0 || n.after() > 0) rows.add(new Row(k, n.before(), n.after(), n.gone()));
         }
         List<Stated> totals = new ArrayList<>();
         for (Total t : o.totals()) {
             OrgState opening = o.states().stream().filter(t::opens).findFirst().orElse(null);
             OrgState closing = o.states().stream().filter(t::closes).findFirst().orElse(null);
             if (opening == null || closing == null) continue;
-            long before = 0;
-            long after = 0;
-            long gone = 0;
-            for (OrgUnit u : o.units()) {
-                if (!t.counts(u)) continue;
-                boolean inFirst = u.existsIn(opening);
-                boolean inLast = u.existsIn(closing);
-                if (inFirst) before += u.amount(t.measure());
-                if (inLast) after += u.amount(t.measure());
-                if (inFirst && !inLast) gone += u.amount(t.measure());
-            }
-            totals.add(new Stated(t, before, after, gone));
+            Organisation.Tally n = o.tally(t::counts, u -> u.amount(t.measure()), opening, closing);
+            totals.add(new Stated(t, n.before(), n.after(), n.gone()));
         }
         Set<String> ids = new HashSet<>();
         o.units().forEach(u -> ids.add(u.id()));
