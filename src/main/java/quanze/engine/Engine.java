@@ -165,22 +165,7 @@ public final class Engine {
                 }
             }, limits.seconds() * 1000);
             Callable<Integer> run = () -> {
-                session.insert(catalog.principle());
-                if (catalog.info() != null) session.insert(catalog.info());
-                for (Level l : catalog.levels()) session.insert(l);
-                for (Body b : catalog.bodies()) session.insert(b);
-                for (UnknownReference r : catalog.unknownReferences()) session.insert(r);
-                // last first: Drools stages the inserts of one batch last in, first out, so that the items of one
-                // id or name then sit in its memories in catalog order, where the check for an earlier one (QZ112)
-                // stops at the first it looks at; in the other order it looks at every later one (quadratic)
-                List<Item> items = catalog.items();
-                for (int k = items.size() - 1; k >= 0; k--) session.insert(items.get(k));
-                for (Object fact : facts) session.insert(fact);
-                // the organisation before and after (rules/organisation.drl)
-                for (Object fact : catalog.organisation().facts()) session.insert(fact);
-                // the law's table of who may create what (QZ106, QZ124, QZ125), and for how long (QZ126)
-                for (Object right : quanze.law.CreationRights.bundled()) session.insert(right);
-                for (Object right : quanze.law.CreationRights.temporary()) session.insert(right);
+                insert(session, catalog, facts, (fact, handle) -> { });
                 if (register.day() != null) session.insert(new CheckDay(register.day(), register.given()));
                 int n = fire(session, cap + 1);
                 if (register.waivers().isEmpty() || n > cap) return n;
@@ -223,33 +208,16 @@ public final class Engine {
                         + catalog.items().size() + " items and were stopped (a rule that loops?); raise the limit"
                         + " with --max-firings-per-item");
             }
-            // every decision, grouped by item in catalog order: a broken rule base that derives two for one
-            // item shows both (the lint and the scenarios report that as a conflict)
             Map<Item, List<Decision>> byItem = new IdentityHashMap<>();
             for (Object o : session.getObjects(new ClassObjectFilter(Decision.class))) {
                 Decision d = (Decision) o;
                 byItem.computeIfAbsent(d.item(), k -> new ArrayList<>(1)).add(d);
             }
-            List<Decision> decisions = new ArrayList<>(catalog.items().size());
-            for (Item i : catalog.items()) {
-                List<Decision> ds = byItem.get(i);
-                if (ds != null) {
-                    if (ds.size() > 1) ds.sort(Comparator.comparing(Decision::rule));
-                    decisions.addAll(ds);
-                }
-            }
             Map<Finding, Waiver> waived = new java.util.HashMap<>();
             for (Object o : session.getObjects(new ClassObjectFilter(Waived.class))) {
                 waived.put(((Waived) o).finding(), ((Waived) o).waiver());
             }
-            List<Finding> sorted = new ArrayList<>();
-            for (Finding f : findings(findings, found, session)) {
-                Waiver w = waived.get(f);
-                sorted.add(w == null ? f : f.waivedBy(w));
-            }
-            sorted.sort(Comparator.comparing(Finding::location).thenComparing(Finding::code)
-                    .thenComparing(Finding::message));
-            return new CheckResult(catalog, List.copyOf(decisions), List.copyOf(sorted), List.copyOf(firings));
+            return result(catalog, byItem, findings(findings, found, session), waived, firings);
         } catch (RuleException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -262,7 +230,65 @@ public final class Engine {
         }
     }
 
+    /**
+     * Inserts what a check starts from: the catalog's facts, {@code more} (the day's outdated bases), the organisation
+     * and the law's tables, telling {@code inserted} each fact and its handle (a live session keeps the items').
+     */
+    static void insert(KieSession session, Catalog catalog, List<Object> more,
+                       java.util.function.BiConsumer<Object, org.kie.api.runtime.rule.FactHandle> inserted) {
+        java.util.function.Consumer<Object> in = fact -> inserted.accept(fact, session.insert(fact));
+        in.accept(catalog.principle());
+        if (catalog.info() != null) in.accept(catalog.info());
+        for (Level l : catalog.levels()) in.accept(l);
+        for (Body b : catalog.bodies()) in.accept(b);
+        for (UnknownReference r : catalog.unknownReferences()) in.accept(r);
+        // last first: Drools stages the inserts of one batch last in, first out, so that the items of one
+        // id or name then sit in its memories in catalog order, where the check for an earlier one (QZ112)
+        // stops at the first it looks at; in the other order it looks at every later one (quadratic)
+        List<Item> items = catalog.items();
+        for (int k = items.size() - 1; k >= 0; k--) in.accept(items.get(k));
+        for (Object fact : more) in.accept(fact);
+        // the organisation before and after (rules/organisation.drl)
+        for (Object fact : catalog.organisation().facts()) in.accept(fact);
+        // the law's table of who may create what (QZ106, QZ124, QZ125), and for how long (QZ126)
+        for (Object right : quanze.law.CreationRights.bundled()) in.accept(right);
+        for (Object right : quanze.law.CreationRights.temporary()) in.accept(right);
+    }
+
+    /**
+     * What a check returns: every decision, grouped by item in catalog order (a broken rule base that derives two
+     * for one item shows both: the lint and the scenarios report that as a conflict), and the findings, each marked
+     * with the waiver that accepts it, sorted by place, code and message.
+     */
+    static CheckResult result(Catalog catalog, Map<Item, List<Decision>> byItem, List<Finding> found,
+                              Map<Finding, Waiver> waived, List<Firing> firings) {
+        List<Decision> decisions = new ArrayList<>(catalog.items().size());
+        for (Item i : catalog.items()) {
+            List<Decision> ds = byItem.get(i);
+            if (ds != null) {
+                if (ds.size() > 1) {
+                    ds = new ArrayList<>(ds);
+                    ds.sort(Comparator.comparing(Decision::rule));
+                }
+                decisions.addAll(ds);
+            }
+        }
+        List<Finding> sorted = new ArrayList<>(found.size());
+        for (Finding f : found) {
+            Waiver w = waived.get(f);
+            sorted.add(w == null ? f : f.waivedBy(w));
+        }
+        sorted.sort(Comparator.comparing(Finding::location).thenComparing(Finding::code)
+                .thenComparing(Finding::message));
+        return new CheckResult(catalog, List.copyOf(decisions), List.copyOf(sorted), List.copyOf(firings));
+    }
+
     private int fire(KieSession session, int max) {
+        return fire(session, disabled, max);
+    }
+
+    /** Fires at most {@code max} rules, none of those {@code disabled} names (by rule name or finding code). */
+    static int fire(KieSession session, Set<String> disabled, int max) {
         return disabled.isEmpty() ? session.fireAllRules(max) : session.fireAllRules(match -> {
             RuleMeta m = RuleMeta.of(match.getRule());
             return !disabled.contains(m.name()) && (m.code() == null || !disabled.contains(m.code()));

@@ -43,10 +43,15 @@ public record Diff(String variant, List<Change> changes, Summary before, Summary
     public record Summary(Map<String, Long> approvalsByCategory, long approvals, Map<String, Long> rolesByLevel,
                           Map<String, Long> findingsBySeverity) {
         static Summary of(CheckResult r) {
+            return of(r.decisions(), r.findings());
+        }
+
+        /** The summary of these decisions and findings, in any order. */
+        public static Summary of(Iterable<Decision> decisions, Iterable<Finding> findings) {
             Map<String, Long> cats = new TreeMap<>();
             Map<String, Long> levels = new TreeMap<>();
             long approvals = 0;
-            for (Decision d : r.decisions()) {
+            for (Decision d : decisions) {
                 if (d.verdict() == Verdict.DELEGATE && d.item().kind() == CategoryKind.APPROVAL) {
                     cats.merge(d.item().categoryId(), 1L, Long::sum);
                     approvals++;
@@ -54,15 +59,31 @@ public record Diff(String variant, List<Change> changes, Summary before, Summary
                 for (String level : d.roles().values()) levels.merge(level, 1L, Long::sum);
             }
             Map<String, Long> sev = new TreeMap<>();
-            for (Finding f : r.findings()) sev.merge(f.severity().key(), 1L, Long::sum);
+            for (Finding f : findings) sev.merge(f.severity().key(), 1L, Long::sum);
             return new Summary(cats, approvals, levels, sev);
+        }
+    }
+
+    /**
+     * One side of a diff as the diff reads it: the first decision of each item id in catalog order, the findings
+     * counted by code and item ({@code CODE|ITEM}, item empty for none), and the organisation. A side may hold only
+     * some items (those an edit touched, as the workbench gives it): the changes are then those of these items.
+     */
+    public record Side(Map<String, Decision> byItem, Map<String, Integer> findingCounts, Organisation organisation) {
+        public static Side of(CheckResult r) {
+            return new Side(Diff.byItem(r.decisions()), Diff.findingCounts(r.findings()), r.catalog().organisation());
         }
     }
 
     /** The changes from {@code base} to {@code other}, without causes, in a stable order. */
     static List<Change> changes(CheckResult base, CheckResult other) {
-        Map<String, Decision> a = byItem(base);
-        Map<String, Decision> b = byItem(other);
+        return changes(Side.of(base), Side.of(other));
+    }
+
+    /** The changes from {@code base} to {@code other}, without causes, in a stable order. */
+    public static List<Change> changes(Side base, Side other) {
+        Map<String, Decision> a = base.byItem();
+        Map<String, Decision> b = other.byItem();
         List<Change> out = new ArrayList<>();
         for (var e : a.entrySet()) {
             Decision x = e.getValue();
@@ -85,9 +106,9 @@ public record Diff(String variant, List<Change> changes, Summary before, Summary
                         + e.getValue().level() + ")", List.of()));
             }
         }
-        organisation(base.catalog().organisation(), other.catalog().organisation(), out);
-        Map<String, Integer> fa = findingCounts(base);
-        Map<String, Integer> fb = findingCounts(other);
+        organisation(base.organisation(), other.organisation(), out);
+        Map<String, Integer> fa = base.findingCounts();
+        Map<String, Integer> fb = other.findingCounts();
         for (var e : fa.entrySet()) {
             int n = fb.getOrDefault(e.getKey(), 0);
             if (n < e.getValue()) out.add(finding(e.getKey(), "present", "gone"));
@@ -143,16 +164,56 @@ public record Diff(String variant, List<Change> changes, Summary before, Summary
         return new Change(item.isEmpty() ? "(catalog)" : item, "finding " + code, before, after, List.of());
     }
 
-    private static Map<String, Decision> byItem(CheckResult r) {
+    /** The first decision of each item id, in the order given. */
+    public static Map<String, Decision> byItem(List<Decision> decisions) {
         Map<String, Decision> m = new LinkedHashMap<>();
-        for (Decision d : r.decisions()) m.putIfAbsent(d.itemId(), d);
+        for (Decision d : decisions) m.putIfAbsent(d.itemId(), d);
         return m;
     }
 
-    private static Map<String, Integer> findingCounts(CheckResult r) {
+    /** Findings counted by {@code CODE|ITEM} (item empty for none), in key order. */
+    public static Map<String, Integer> findingCounts(List<Finding> findings) {
         Map<String, Integer> m = new TreeMap<>();
-        for (Finding f : r.findings()) m.merge(f.code() + "|" + (f.itemId() == null ? "" : f.itemId()), 1, Integer::sum);
+        for (Finding f : findings) m.merge(f.code() + "|" + (f.itemId() == null ? "" : f.itemId()), 1, Integer::sum);
         return m;
+    }
+
+    /** The changes a list of edits makes against the baseline (a variant of those edits alone). */
+    public interface Solo {
+        List<Change> changes(List<Edit> edits) throws quanze.model.InputException;
+    }
+
+    /**
+     * Attributes each change of {@code changes} (what all {@code edits} make together) to the edits that alone make
+     * it, each evaluated by {@code solo}: one edit is the cause of all; an edit of units is judged with the states
+     * the edits add (a unit dated after the catalog's states exists only in those), and its cause says so; an edit
+     * that cannot stand alone (an item added to an added category) is the cause of nothing alone; a change no edit
+     * makes alone is caused by "only these edits together".
+     */
+    public static List<Change> attribute(List<Change> changes, List<Edit> edits, Solo solo) {
+        Map<String, List<Change>> alone = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>();
+        for (Edit e : edits) {
+            labels.add(e.label());
+            if (edits.size() == 1) {
+                alone.put(e.label(), changes);
+                continue;
+            }
+            List<Edit> states = e.kind() == Edit.Kind.ADD_STATE ? List.of()
+                    : edits.stream().filter(x -> x.kind() == Edit.Kind.ADD_STATE).toList();
+            boolean unit = e.kind() == Edit.Kind.ADD_UNIT || e.kind() == Edit.Kind.UNIT
+                    || e.kind() == Edit.Kind.REMOVE_UNIT;
+            List<Edit> with = new ArrayList<>(unit ? states : List.of());
+            with.add(e);
+            String label = !unit || states.isEmpty() ? e.label() : e.label() + " (in "
+                    + String.join(", ", states.stream().map(Edit::label).toList()) + ")";
+            try {
+                alone.put(label, solo.changes(with));
+            } catch (quanze.model.InputException notAlone) {
+                // this edit only makes sense with others
+            }
+        }
+        return withCauses(changes, alone, labels);
     }
 
     /** Attributes each change of {@code full} to the edits that alone produce it. */

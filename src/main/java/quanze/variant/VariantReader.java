@@ -57,7 +57,27 @@ public final class VariantReader {
             throw new InputException(new Problem(new Location(shown, 1, 1), "variant 'extends' loops back to "
                     + shown));
         }
-        Node root = yaml.read(file, shown);
+        return read(yaml.read(file, shown), real, shown, edits, problems, chain);
+    }
+
+    /**
+     * Reads a variant given as text (the workbench's edits, before they are saved), as if it were the file
+     * {@code file}: the files it names are found beside that.
+     */
+    public Variant read(String text, Path file, String shown) throws InputException {
+        List<Problem> problems = new ArrayList<>();
+        List<Edit> edits = new ArrayList<>();
+        Path real = file.toAbsolutePath().normalize();
+        Set<Path> chain = new LinkedHashSet<>(List.of(real));
+        Node root = yaml.read(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                shown, null);
+        Head head = read(root, real, shown, edits, problems, chain);
+        if (!problems.isEmpty()) throw new InputException(problems);
+        return new Variant(head.id, head.name, head.description, List.copyOf(edits), head.at);
+    }
+
+    private Head read(Node root, Path real, String shown, List<Edit> edits, List<Problem> problems, Set<Path> chain)
+            throws InputException {
         if (root == null) {
             throw new InputException(new Problem(new Location(shown, 1, 1), "a variant file is a mapping with a"
                     + " 'variant:' block; this one is empty"));

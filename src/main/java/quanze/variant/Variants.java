@@ -52,6 +52,15 @@ public final class Variants {
         this.baseline = new Engine(rules).check(CatalogReader.bind(shown, trees));
     }
 
+    /** Variants of a catalog whose trees are read and whose baseline is checked already (the workbench's). */
+    public Variants(List<Node> trees, String shown, RuleBase rules, Path drlDir, CheckResult baseline) {
+        this.trees = List.copyOf(trees);
+        this.shown = shown;
+        this.rules = rules;
+        this.drlDir = drlDir;
+        this.baseline = baseline;
+    }
+
     public CheckResult baseline() {
         return baseline;
     }
@@ -59,9 +68,14 @@ public final class Variants {
     public CheckResult evaluate(List<Edit> edits) throws InputException {
         VariantApplier.Applied applied = VariantApplier.apply(trees, edits);
         Catalog catalog = CatalogReader.bind(shown, applied.roots());
+        return new Engine(rulesFor(applied, edits), applied.disabled()).check(catalog);
+    }
+
+    /** The rule base these edits run with: the catalog's, with their extra rules; every rule they disable known. */
+    public RuleBase rulesFor(VariantApplier.Applied applied, List<Edit> edits) throws InputException {
         RuleBase rb = applied.extraRules().isEmpty() ? rules : withExtra(applied.extraRules());
         requireKnown(edits, rb);
-        return new Engine(rb, applied.disabled()).check(catalog);
+        return rb;
     }
 
     /**
@@ -106,32 +120,8 @@ public final class Variants {
     /** The diff of a variant against the baseline, each change with the edits that cause it. */
     public Diff diff(Variant v) throws InputException {
         CheckResult full = evaluate(v.edits());
-        List<Diff.Change> changes = Diff.changes(baseline, full);
-        Map<String, List<Diff.Change>> solo = new LinkedHashMap<>();
-        List<String> labels = new ArrayList<>();
-        for (Edit e : v.edits()) {
-            labels.add(e.label());
-            if (v.edits().size() == 1) {
-                solo.put(e.label(), changes);
-                continue;
-            }
-            // a unit dated after the catalog's states exists only in a state the variant adds: its edit is judged
-            // with the variant's new states, and its cause says so
-            List<Edit> states = e.kind() == Edit.Kind.ADD_STATE ? List.of()
-                    : v.edits().stream().filter(x -> x.kind() == Edit.Kind.ADD_STATE).toList();
-            boolean unit = e.kind() == Edit.Kind.ADD_UNIT || e.kind() == Edit.Kind.UNIT
-                    || e.kind() == Edit.Kind.REMOVE_UNIT;
-            List<Edit> with = new ArrayList<>(unit ? states : List.of());
-            with.add(e);
-            String label = !unit || states.isEmpty() ? e.label() : e.label() + " (in "
-                    + String.join(", ", states.stream().map(Edit::label).toList()) + ")";
-            try {
-                solo.put(label, Diff.changes(baseline, evaluate(with)));
-            } catch (InputException alone) {
-                // this edit only makes sense with others (an item added to an added category, say)
-            }
-        }
-        return new Diff(v.id(), Diff.withCauses(changes, solo, labels), Diff.Summary.of(baseline),
-                Diff.Summary.of(full));
+        List<Diff.Change> changes = Diff.attribute(Diff.changes(baseline, full), v.edits(),
+                with -> Diff.changes(baseline, evaluate(with)));
+        return new Diff(v.id(), changes, Diff.Summary.of(baseline), Diff.Summary.of(full));
     }
 }

@@ -1,0 +1,177 @@
+package quanze.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+import quanze.model.Catalog;
+import quanze.model.CheckResult;
+import quanze.model.Decision;
+import quanze.model.Finding;
+import quanze.model.Item;
+import quanze.model.UnknownReference;
+
+/**
+ * A check kept open (the workbench's): one stateful session over a catalog, in which an edit of a few items
+ * deletes and inserts only those items' facts. Every rule derives with {@code insertLogical}, so what rested on a
+ * deleted item goes with it, and only the rules an item joins run again. The session notes the items whose
+ * decisions or findings changed, so that a diff need look at those only.
+ * <p>
+ * It holds what {@link Engine#check} returns for the same catalog (WorkbenchTest compares them after random edits),
+ * for rule bases that report through {@link quanze.found.Found} facts: a rule set reporting through the global
+ * {@code findings} cannot take back what it reported, and is not {@link #supports supported}. Not thread-safe.
+ */
+public final class LiveSession implements AutoCloseable {
+
+    private final KieSession session;
+    private final Set<String> disabled;
+    private final int firingsPerItem;
+    private final Found.Recorder found = new Found.Recorder();
+    private final Map<Object, FactHandle> handles = new IdentityHashMap<>();
+    private final Map<Item, List<Decision>> decisions = new IdentityHashMap<>();
+    private final Set<quanze.found.Found> facts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Item ids ("" for findings about no item) whose decisions or findings changed since {@link #touched()}. */
+    private final Set<String> touched = new LinkedHashSet<>();
+    private Catalog catalog;
+
+    private LiveSession(RuleBase rules, Set<String> disabled, Engine.Limits limits, Catalog catalog) {
+        this.session = rules.kieBase().newKieSession();
+        this.disabled = Set.copyOf(disabled);
+        this.firingsPerItem = limits.firingsPerItem();
+        this.catalog = catalog;
+        session.addEventListener(found);
+        session.addEventListener(new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent e) {
+                if (e.getObject() instanceof Decision d) {
+                    decisions.computeIfAbsent(d.item(), k -> new ArrayList<>(1)).add(d);
+                    touched.add(d.itemId());
+                } else if (e.getObject() instanceof quanze.found.Found f) {
+                    facts.add(f);
+                    touched.add(f.itemId() == null ? "" : f.itemId());
+                }
+            }
+
+            @Override
+            public void objectDeleted(ObjectDeletedEvent e) {
+                if (e.getOldObject() instanceof Decision d) {
+                    List<Decision> ds = decisions.get(d.item());
+                    if (ds != null && ds.removeIf(x -> x == d) && ds.isEmpty()) decisions.remove(d.item());
+                    touched.add(d.itemId());
+                } else if (e.getOldObject() instanceof quanze.found.Found f) {
+                    facts.remove(f);
+                    touched.add(f.itemId() == null ? "" : f.itemId());
+                }
+            }
+        });
+    }
+
+    /** Whether a live session gives what a check gives with these rules: they report findings as facts only. */
+    public static boolean supports(RuleBase rules) {
+        return !rules.declaresFindings();
+    }
+
+    /** Checks {@code catalog} and keeps the session open. */
+    public static LiveSession start(RuleBase rules, Set<String> disabled, Engine.Limits limits, Catalog catalog) {
+        if (!supports(rules)) {
+            throw new IllegalArgumentException("these rules report through the global 'findings'; a live session"
+                    + " cannot take such findings back");
+        }
+        LiveSession s = new LiveSession(rules, disabled, limits, catalog);
+        try {
+            Engine.insert(s.session, catalog, List.of(), (fact, handle) -> {
+                if (fact instanceof Item || fact instanceof UnknownReference) s.handles.put(fact, handle);
+            });
+            s.fire(catalog);
+            return s;
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Moves the session to {@code next}, a catalog that differs from the current one only in the items and the
+     * unknown references given: those {@code gone} are deleted, those {@code come} inserted, and the rules run again.
+     */
+    public void replace(Catalog next, Collection<?> gone, Collection<?> come) {
+        for (Object o : gone) {
+            FactHandle h = handles.remove(o);
+            if (h == null) throw new IllegalArgumentException("not in the session: " + o);
+            session.delete(h);
+        }
+        for (Object o : come) handles.put(o, session.insert(o));
+        catalog = next;
+        fire(next);
+    }
+
+    private void fire(Catalog c) {
+        long counted = (long) c.items().size() + c.organisation().units().size() + c.organisation().takes().size();
+        long max = (long) firingsPerItem * Math.max(1, counted) + 10_000;
+        int cap = (int) Math.min(Integer.MAX_VALUE - 1, max);
+        int n = Engine.fire(session, disabled, cap + 1);
+        if (n > cap) {
+            throw new RuleLimitException(null, "the rules fired more than " + cap + " times for " + c.items().size()
+                    + " items and were stopped (a rule that loops?)");
+        }
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** The item ids whose decisions or findings changed since the last call ("" for findings about no item). */
+    public Set<String> touched() {
+        Set<String> t = new LinkedHashSet<>(touched);
+        touched.clear();
+        return t;
+    }
+
+    /** The decisions of one item, as derived (empty when none). */
+    public List<Decision> decisions(Item item) {
+        return decisions.getOrDefault(item, List.of());
+    }
+
+    /** The findings of the items whose ids are given ("" for findings about no item), unsorted. */
+    public List<Finding> findings(Set<String> itemIds) {
+        List<Finding> out = new ArrayList<>();
+        for (quanze.found.Found f : facts) {
+            if (itemIds.contains(f.itemId() == null ? "" : f.itemId())) out.add(found.finding(f));
+        }
+        return out;
+    }
+
+    /** Every decision, in no particular order. */
+    public List<Decision> allDecisions() {
+        List<Decision> out = new ArrayList<>(decisions.size());
+        for (List<Decision> ds : decisions.values()) out.addAll(ds);
+        return out;
+    }
+
+    /** Every finding, in no particular order. */
+    public List<Finding> allFindings() {
+        List<Finding> all = new ArrayList<>(facts.size());
+        for (quanze.found.Found f : facts) all.add(found.finding(f));
+        return all;
+    }
+
+    /** What {@link Engine#check} returns for the current catalog. */
+    public CheckResult result() {
+        return Engine.result(catalog, decisions, allFindings(), Map.of(), List.of());
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}
