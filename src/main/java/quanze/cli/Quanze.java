@@ -36,7 +36,7 @@ public final class Quanze implements Runnable {
         java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
         for (Class<?> c : java.util.List.of(CheckCommand.class, ExplainCommand.class, CandidatesCommand.class,
                 TestCommand.class, LintCommand.class, RulebookCommand.class, DiffCommand.class, ImportCommand.class,
-                GenerateCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class)) {
+                GenerateCommand.class, ServeCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class)) {
             m.put(c.getAnnotation(CommandLine.Command.class).name(), c);
         }
         return java.util.Collections.unmodifiableMap(m);

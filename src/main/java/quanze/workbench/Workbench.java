@@ -86,7 +86,8 @@ public final class Workbench implements AutoCloseable {
 
     /** A variant's file name as the page may give it: a name in the variants folder, nothing more. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final String EDITS = "edits";
+    /** How the edits are named in messages (as the variant file they are before they are saved). */
+    static final String EDITS = "edits";
 
     private final Config config;
     private final CatalogReader reader;
