@@ -106,12 +106,9 @@ public final class WorkbenchServer implements AutoCloseable {
             cfg.routes.exception(Refusal.class, (e, ctx) -> json(ctx, e.status, error(e.getMessage(), List.of())));
             cfg.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) ->
                     json(ctx, e.getStatus(), error(e.getStatus() == 413 ? "the request is larger than " + MAX_BODY
-                            + " bytes" : e.getMessage(), List.of())));
+                            + " bytes" : e.getStatus() == 404 ? "no such page: " + ctx.path() : e.getMessage(), List.of())));
             cfg.routes.exception(Exception.class, (e, ctx) -> json(ctx, 500, error("internal error: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), List.of())));
-            cfg.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) json(ctx, 404, error("no such page: " + ctx.path(), List.of()));
-            });
         });
         app.start();
         int actual = app.port();

@@ -136,6 +136,7 @@ class HostileCorpusTest {
         try (Stream<Path> s = Files.walk(CORPUS)) {
             files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("manifest.yaml"))
                     .filter(p -> !p.startsWith(CORPUS.resolve("base"))).filter(p -> !p.toString().endsWith(".md"))
+                    .filter(p -> !p.startsWith(CORPUS.resolve("requests")))
                     .count();
         }
         assertThat(files).isGreaterThanOrEqualTo(200);
@@ -144,6 +145,7 @@ class HostileCorpusTest {
             List<String> onDisk = s.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().equals("manifest.yaml"))
                     .filter(p -> !p.startsWith(CORPUS.resolve("base"))).filter(p -> !p.toString().endsWith(".md"))
+                    .filter(p -> !p.startsWith(CORPUS.resolve("requests")))
                     .map(p -> CORPUS.relativize(p).toString().replace('\\', '/')).sorted().toList();
             List<String> named = all.stream().filter(c -> c.file() != null).map(c -> c.folder() + "/" + c.file())
                     .distinct().sorted().toList();
