@@ -40,6 +40,10 @@ public final class LiveSession implements AutoCloseable {
     private final Map<Object, FactHandle> handles = new IdentityHashMap<>();
     private final Map<Item, List<Decision>> decisions = new IdentityHashMap<>();
     private final Set<quanze.found.Found> facts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The facts found about each item id ("" for none), the items of each id, the unknown references each makes. */
+    private final Map<String, Set<quanze.found.Found>> foundById = new java.util.HashMap<>();
+    private final Map<String, List<Item>> itemsById = new java.util.HashMap<>();
+    private final Map<String, List<UnknownReference>> refsByOwner = new java.util.HashMap<>();
     /** Item ids ("" for findings about no item) whose decisions or findings changed since {@link #touched()}. */
     private final Set<String> touched = new LinkedHashSet<>();
     private Catalog catalog;
@@ -58,7 +62,9 @@ public final class LiveSession implements AutoCloseable {
                     touched.add(d.itemId());
                 } else if (e.getObject() instanceof quanze.found.Found f) {
                     facts.add(f);
-                    touched.add(f.itemId() == null ? "" : f.itemId());
+                    String id = f.itemId() == null ? "" : f.itemId();
+                    foundById.computeIfAbsent(id, k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>())).add(f);
+                    touched.add(id);
                 }
             }
 
@@ -70,7 +76,10 @@ public final class LiveSession implements AutoCloseable {
                     touched.add(d.itemId());
                 } else if (e.getOldObject() instanceof quanze.found.Found f) {
                     facts.remove(f);
-                    touched.add(f.itemId() == null ? "" : f.itemId());
+                    String id = f.itemId() == null ? "" : f.itemId();
+                    Set<quanze.found.Found> of = foundById.get(id);
+                    if (of != null && of.remove(f) && of.isEmpty()) foundById.remove(id);
+                    touched.add(id);
                 }
             }
         });
@@ -92,6 +101,8 @@ public final class LiveSession implements AutoCloseable {
             Engine.insert(s.session, catalog, List.of(), (fact, handle) -> {
                 if (fact instanceof Item || fact instanceof UnknownReference) s.handles.put(fact, handle);
             });
+            for (Item i : catalog.items()) s.index(i, true);
+            for (UnknownReference r : catalog.unknownReferences()) s.index(r, true);
             s.fire(catalog);
             return s;
         } catch (RuntimeException e) {
@@ -109,10 +120,42 @@ public final class LiveSession implements AutoCloseable {
             FactHandle h = handles.remove(o);
             if (h == null) throw new IllegalArgumentException("not in the session: " + o);
             session.delete(h);
+            index(o, false);
         }
-        for (Object o : come) handles.put(o, session.insert(o));
+        for (Object o : come) {
+            handles.put(o, session.insert(o));
+            index(o, true);
+        }
         catalog = next;
         fire(next);
+    }
+
+    private void index(Object o, boolean in) {
+        if (o instanceof Item i) {
+            if (in) itemsById.computeIfAbsent(i.id(), k -> new ArrayList<>(1)).add(i);
+            else {
+                List<Item> l = itemsById.get(i.id());
+                if (l != null && l.removeIf(x -> x == i) && l.isEmpty()) itemsById.remove(i.id());
+            }
+        } else if (o instanceof UnknownReference r) {
+            if (in) refsByOwner.computeIfAbsent(r.ownerId(), k -> new ArrayList<>(1)).add(r);
+            else {
+                List<UnknownReference> l = refsByOwner.get(r.ownerId());
+                if (l != null && l.removeIf(x -> x == r) && l.isEmpty()) refsByOwner.remove(r.ownerId());
+            }
+        }
+    }
+
+    /** The items of this id in the session, and the unknown references they make. */
+    public List<Object> owned(String id) {
+        List<Object> out = new ArrayList<>(itemsById.getOrDefault(id, List.of()));
+        out.addAll(refsByOwner.getOrDefault(id, List.of()));
+        return out;
+    }
+
+    /** The items of this id in the session (several when an id is given twice). */
+    public List<Item> items(String id) {
+        return itemsById.getOrDefault(id, List.of());
     }
 
     private void fire(Catalog c) {
@@ -145,8 +188,8 @@ public final class LiveSession implements AutoCloseable {
     /** The findings of the items whose ids are given ("" for findings about no item), unsorted. */
     public List<Finding> findings(Set<String> itemIds) {
         List<Finding> out = new ArrayList<>();
-        for (quanze.found.Found f : facts) {
-            if (itemIds.contains(f.itemId() == null ? "" : f.itemId())) out.add(found.finding(f));
+        for (String id : itemIds) {
+            for (quanze.found.Found f : foundById.getOrDefault(id, Set.of())) out.add(found.finding(f));
         }
         return out;
     }

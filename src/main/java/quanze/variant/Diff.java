@@ -48,19 +48,36 @@ public record Diff(String variant, List<Change> changes, Summary before, Summary
 
         /** The summary of these decisions and findings, in any order. */
         public static Summary of(Iterable<Decision> decisions, Iterable<Finding> findings) {
-            Map<String, Long> cats = new TreeMap<>();
-            Map<String, Long> levels = new TreeMap<>();
-            long approvals = 0;
+            return new Summary(Map.of(), 0, Map.of(), Map.of()).change(List.of(), List.of(), decisions, findings);
+        }
+
+        /**
+         * This summary without the decisions and findings {@code less} and with those {@code more}: what it becomes
+         * when some items' decisions and findings are replaced (the workbench's edit of a few items).
+         */
+        public Summary change(Iterable<Decision> less, Iterable<Finding> lessFound, Iterable<Decision> more,
+                              Iterable<Finding> moreFound) {
+            Map<String, Long> cats = new TreeMap<>(approvalsByCategory);
+            Map<String, Long> levels = new TreeMap<>(rolesByLevel);
+            Map<String, Long> sev = new TreeMap<>(findingsBySeverity);
+            long[] approvals = {this.approvals};
+            count(less, lessFound, -1, cats, levels, sev, approvals);
+            count(more, moreFound, 1, cats, levels, sev, approvals);
+            for (Map<String, Long> m : List.of(cats, levels, sev)) m.values().removeIf(n -> n == 0);
+            return new Summary(cats, approvals[0], levels, sev);
+        }
+
+        private static void count(Iterable<Decision> decisions, Iterable<Finding> findings, long sign,
+                                  Map<String, Long> cats, Map<String, Long> levels, Map<String, Long> sev,
+                                  long[] approvals) {
             for (Decision d : decisions) {
                 if (d.verdict() == Verdict.DELEGATE && d.item().kind() == CategoryKind.APPROVAL) {
-                    cats.merge(d.item().categoryId(), 1L, Long::sum);
-                    approvals++;
+                    cats.merge(d.item().categoryId(), sign, Long::sum);
+                    approvals[0] += sign;
                 }
-                for (String level : d.roles().values()) levels.merge(level, 1L, Long::sum);
+                for (String level : d.roles().values()) levels.merge(level, sign, Long::sum);
             }
-            Map<String, Long> sev = new TreeMap<>();
-            for (Finding f : findings) sev.merge(f.severity().key(), 1L, Long::sum);
-            return new Summary(cats, approvals, levels, sev);
+            for (Finding f : findings) sev.merge(f.severity().key(), sign, Long::sum);
         }
     }
 

@@ -66,8 +66,16 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** A step of the page's history: its draft, and what the live session held for it. */
-    private record State(Draft draft, Variant variant, Catalog catalog, RuleBase rules, Set<String> disabled,
-                         Set<String> dirty, Diff diff, String step, int generation) {
+    private record State(Draft draft, Variant variant, Catalog catalog, Map<String, Integer> positions, RuleBase rules,
+                         Set<String> disabled, Set<String> dirty, Diff diff, String step, int generation) {
+    }
+
+    /** An item node of the baseline's trees: in which file (root), which category, at which place. */
+    private record Slot(int root, int category, int position, Node node) {
+    }
+
+    /** A catalog with some items edited, and the facts of those items (items and unknown references) it holds. */
+    private record Edited(Catalog catalog, List<Object> come, Map<String, Integer> positions) {
     }
 
     /** A request the workbench refuses, with what the page should say (and the HTTP status it maps to). */
@@ -97,6 +105,12 @@ public final class Workbench implements AutoCloseable {
     private Diff.Side baseSide;
     private Map<String, Integer> baseIndex;
     private Diff.Summary baseSummary;
+    /** The baseline's item nodes by id (where each is), its trees without items, its decisions and findings by id. */
+    private Map<String, List<Slot>> baseNodes;
+    private List<Node> skeleton;
+    private Map<String, List<Decision>> baseDecisions;
+    private Map<String, List<quanze.model.Finding>> baseFindings;
+    private Map<String, String> baseSignature;
     private Variants variants;
     private Map<Path, String> fingerprint;
     private int generation;
@@ -137,6 +151,30 @@ public final class Workbench implements AutoCloseable {
         baseIndex = new HashMap<>();
         for (int k = 0; k < catalog.items().size(); k++) baseIndex.putIfAbsent(catalog.items().get(k).id(), k);
         variants = new Variants(baseTrees, config.shown(), config.rules(), config.drlDir(), baseline);
+        baseNodes = new HashMap<>();
+        for (int r = 0; r < baseTrees.size(); r++) {
+            if (!(baseTrees.get(r) instanceof Node.MapNode m) || !(m.fields().get("categories") instanceof Node.ListNode cats)) {
+                continue;
+            }
+            for (int c = 0; c < cats.items().size(); c++) {
+                if (!(cats.items().get(c) instanceof Node.MapNode cat) || !(cat.fields().get("items") instanceof Node.ListNode l)) {
+                    continue;
+                }
+                for (int k = 0; k < l.items().size(); k++) {
+                    Node i = l.items().get(k);
+                    String id = i instanceof Node.MapNode im ? Trees.textOf(im.fields().get("id")) : null;
+                    if (id != null) baseNodes.computeIfAbsent(id, x -> new ArrayList<>(1)).add(new Slot(r, c, k, i));
+                }
+            }
+        }
+        skeleton = trim(baseTrees, Set.of());
+        baseDecisions = new HashMap<>();
+        for (Decision d : baseline.decisions()) baseDecisions.computeIfAbsent(d.itemId(), k -> new ArrayList<>(1)).add(d);
+        baseFindings = new HashMap<>();
+        for (quanze.model.Finding f : baseline.findings()) {
+            baseFindings.computeIfAbsent(f.itemId() == null ? "" : f.itemId(), k -> new ArrayList<>(1)).add(f);
+        }
+        baseSignature = signatures(baseline);
         generation++;
         alone.clear();
         if (solo != null) {
@@ -199,13 +237,21 @@ public final class Workbench implements AutoCloseable {
             }
         } else {
             long t0 = System.nanoTime();
-            Set<String> affected = itemsOnly(current, to.variant, to.rules, to.disabled);
+            Set<String> affected = itemsOnly(current, to.variant);
             if (affected != null) {
-                shift(to.catalog, affected);
+                List<Object> gone = new ArrayList<>();
+                for (String id : affected) gone.addAll(live.owned(id));
+                List<Object> come = new ArrayList<>();
+                for (String id : affected) {
+                    Integer at = to.positions.get(id);
+                    if (at != null) come.add(to.catalog.items().get(at));
+                }
+                for (UnknownReference r : to.catalog.unknownReferences()) if (affected.contains(r.ownerId())) come.add(r);
+                live.replace(to.catalog, gone, come);
                 incremental = true;
                 Set<String> touched = live.touched();
-                current = new State(to.draft, to.variant, to.catalog, to.rules, to.disabled, union(to.dirty, touched),
-                        to.diff, to.step, generation);
+                current = new State(to.draft, to.variant, to.catalog, to.positions, to.rules, to.disabled,
+                        union(to.dirty, touched), to.diff, to.step, generation);
             } else {
                 restart(to.catalog, to.rules, to.disabled);
                 incremental = false;
@@ -347,26 +393,145 @@ public final class Workbench implements AutoCloseable {
     /** The state of {@code next}: by the items it changes when it changes only items, else checked afresh. */
     private State move(Draft next, Variant v, String step) throws InputException {
         long t0 = System.nanoTime();
-        VariantApplier.Applied applied = VariantApplier.apply(baseTrees, v.edits());
-        RuleBase rb = variants.rulesFor(applied, v.edits());
-        requireLive(rb);
-        Set<String> affected = itemsOnly(current, v, rb, applied.disabled());
+        Set<String> affected = itemsOnly(current, v);
         if (affected == null) {
-            State s = fresh(next, v, step, applied, rb, t0);
-            return s;
+            VariantApplier.Applied applied = VariantApplier.apply(baseTrees, v.edits());
+            RuleBase rb = variants.rulesFor(applied, v.edits());
+            requireLive(rb);
+            return fresh(next, v, step, applied, rb, t0);
         }
-        Catalog catalog = patched(current.catalog, applied.roots(), affected);
-        shift(catalog, affected);
+        Edited e = edited(current.catalog, current.positions, v.edits(), affected);
+        List<Object> gone = new ArrayList<>();
+        for (String id : affected) gone.addAll(live.owned(id));
+        live.replace(e.catalog, gone, e.come);
         Set<String> dirty = union(current.dirty, live.touched());
-        Diff.Side before = restricted(baseline.decisions(), dirty, baseIndex);
-        Diff.Side after = restrictedLive(live, dirty);
-        List<Diff.Change> changes = Diff.attribute(Diff.changes(before, after), v.edits(), this::alone);
-        Diff diff = new Diff(next.id(), changes, baseSummary, Diff.Summary.of(live.allDecisions(), live.allFindings()));
+        List<Diff.Change> changes = Diff.attribute(Diff.changes(restricted(dirty), restrictedLive(live, dirty)),
+                v.edits(), this::alone);
+        List<Decision> now = new ArrayList<>();
+        for (String id : dirty) for (Item i : live.items(id)) now.addAll(live.decisions(i));
+        List<Decision> then = new ArrayList<>();
+        List<quanze.model.Finding> thenFound = new ArrayList<>();
+        for (String id : dirty) {
+            then.addAll(baseDecisions.getOrDefault(id, List.of()));
+            thenFound.addAll(baseFindings.getOrDefault(id, List.of()));
+        }
+        Diff.Summary after = baseSummary.change(then, thenFound, now, live.findings(dirty));
+        Diff diff = new Diff(next.id(), changes, baseSummary, after);
         millis = (System.nanoTime() - t0) / 1_000_000;
         incremental = true;
         version++;
         result = null;
-        return new State(next, v, catalog, rb, applied.disabled(), dirty, diff, step, generation);
+        return new State(next, v, e.catalog, e.positions, current.rules, current.disabled, dirty, diff, step, generation);
+    }
+
+    /**
+     * {@code base} with the items of these ids as {@code edits} make them: the edits of those items applied to their
+     * nodes alone (in the baseline's trees without their other items) and bound with the catalog's categories, levels
+     * and bodies. An edited item takes the place of the one it edits, an added one follows the last of its category.
+     */
+    private Edited edited(Catalog base, Map<String, Integer> positions, List<Edit> edits, Set<String> ids)
+            throws InputException {
+        List<Edit> mine = new ArrayList<>();
+        for (Edit e : edits) if (itemEdit(e) && ids.contains(e.key())) mine.add(e);
+        Catalog mini = CatalogReader.bind(config.shown(), VariantApplier.apply(mini(ids), mine).roots());
+        Map<String, List<Item>> come = new LinkedHashMap<>();
+        for (Item i : mini.items()) come.computeIfAbsent(i.id(), k -> new ArrayList<>()).add(i);
+        List<UnknownReference> refs = new ArrayList<>();
+        for (UnknownReference r : base.unknownReferences()) if (!ids.contains(r.ownerId())) refs.add(r);
+        List<Object> facts = new ArrayList<>(mini.items());
+        for (UnknownReference r : mini.unknownReferences()) {
+            if (ids.contains(r.ownerId())) {
+                refs.add(r);
+                facts.add(r);
+            }
+        }
+        // each item edited in its place: the list copied (references only) and those places set; an item added or
+        // removed moves the others, and the list is made again (every item read: some 20 ms for 100,000)
+        boolean inPlace = true;
+        for (String id : ids) inPlace &= positions.containsKey(id) && come.getOrDefault(id, List.of()).size() == 1;
+        List<Item> items;
+        Map<String, Integer> at = positions;
+        if (inPlace) {
+            items = new ArrayList<>(base.items());
+            for (String id : ids) items.set(positions.get(id), come.get(id).get(0));
+        } else {
+            items = new ArrayList<>(base.items().size() + come.size());
+            for (Item i : base.items()) {
+                if (!ids.contains(i.id())) items.add(i);
+                else {
+                    List<Item> now = come.remove(i.id());
+                    if (now != null) items.addAll(now);
+                }
+            }
+            for (List<Item> added : come.values()) {
+                for (Item i : added) {
+                    int k = items.size();
+                    for (int j = items.size() - 1; j >= 0; j--) {
+                        if (java.util.Objects.equals(items.get(j).categoryId(), i.categoryId())) {
+                            k = j + 1;
+                            break;
+                        }
+                    }
+                    items.add(k, i);
+                }
+            }
+            at = positions(items);
+        }
+        return new Edited(new Catalog(base.dir(), base.info(), base.principle(), base.levels(), base.bodies(),
+                base.categories(), java.util.Collections.unmodifiableList(items), List.copyOf(refs),
+                base.organisation()), facts, at);
+    }
+
+    /** Where the first item of each id stands. */
+    private static Map<String, Integer> positions(List<Item> items) {
+        Map<String, Integer> m = new HashMap<>(items.size() * 2);
+        for (int k = 0; k < items.size(); k++) m.putIfAbsent(items.get(k).id(), k);
+        return m;
+    }
+
+    /** The baseline's trees with only the items of these ids, each where it is. */
+    private List<Node> mini(Set<String> ids) {
+        List<Slot> slots = new ArrayList<>();
+        for (String id : ids) slots.addAll(baseNodes.getOrDefault(id, List.of()));
+        slots.sort(Comparator.comparingInt(Slot::root).thenComparingInt(Slot::category).thenComparingInt(Slot::position));
+        List<Node> out = new ArrayList<>(skeleton);
+        for (Slot sl : slots) {
+            Node.MapNode root = (Node.MapNode) out.get(sl.root());
+            Node.ListNode cats = (Node.ListNode) root.fields().get("categories");
+            List<Node> newCats = new ArrayList<>(cats.items());
+            Node.MapNode cat = (Node.MapNode) newCats.get(sl.category());
+            List<Node> items = new ArrayList<>(((Node.ListNode) cat.fields().get("items")).items());
+            items.add(sl.node());
+            newCats.set(sl.category(), Trees.with(cat, "items", new Node.ListNode(items, cat.fields().get("items").at())));
+            out.set(sl.root(), Trees.with(root, "categories", new Node.ListNode(newCats, cats.at())));
+        }
+        return out;
+    }
+
+    private static boolean itemEdit(Edit e) {
+        return e.kind() == Edit.Kind.ITEM || e.kind() == Edit.Kind.ADD_ITEM || e.kind() == Edit.Kind.REMOVE_ITEM;
+    }
+
+    /** What the diff and the summary read of each item's decisions and findings, by item id ("" for none). */
+    private static Map<String, String> signatures(CheckResult r) {
+        Map<String, StringBuilder> m = new HashMap<>();
+        for (Decision d : r.decisions()) {
+            m.computeIfAbsent(d.itemId(), k -> new StringBuilder()).append(d.verdict()).append('|').append(d.level())
+                    .append('|').append(d.roles()).append('|').append(d.item().categoryId()).append('|')
+                    .append(d.item().kind()).append(';');
+        }
+        Map<String, List<String>> found = new HashMap<>();
+        for (quanze.model.Finding f : r.findings()) {
+            found.computeIfAbsent(f.itemId() == null ? "" : f.itemId(), k -> new ArrayList<>())
+                    .add(f.code() + "|" + f.severity());
+        }
+        found.forEach((id, l) -> {
+            l.sort(null);
+            m.computeIfAbsent(id, k -> new StringBuilder()).append(l);
+        });
+        Map<String, String> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, v.toString()));
+        return out;
     }
 
     private State fresh(Draft next, Variant v, String step) throws InputException {
@@ -383,15 +548,19 @@ public final class Workbench implements AutoCloseable {
         restart(catalog, rb, applied.disabled());
         CheckResult r = live.result();
         List<Diff.Change> full = Diff.changes(baseSide, Diff.Side.of(r));
+        // every item whose decisions or findings differ from the baseline's: what later edits of items diff and count
+        Map<String, String> sig = signatures(r);
         Set<String> dirty = new HashSet<>();
-        for (Diff.Change c : full) dirty.add(c.item().equals("(catalog)") ? "" : c.item());
+        for (var e : sig.entrySet()) if (!e.getValue().equals(baseSignature.get(e.getKey()))) dirty.add(e.getKey());
+        for (String id : baseSignature.keySet()) if (!sig.containsKey(id)) dirty.add(id);
         List<Diff.Change> changes = Diff.attribute(full, v.edits(), this::alone);
         Diff diff = new Diff(next.id(), changes, baseSummary, Diff.Summary.of(r.decisions(), r.findings()));
         millis = (System.nanoTime() - t0) / 1_000_000;
         incremental = false;
         version++;
         result = r;
-        return new State(next, v, catalog, rb, applied.disabled(), dirty, diff, step, generation);
+        return new State(next, v, catalog, positions(catalog.items()), rb, applied.disabled(), dirty, diff, step,
+                generation);
     }
 
     private static void requireLive(RuleBase rb) throws InputException {
@@ -409,33 +578,12 @@ public final class Workbench implements AutoCloseable {
         live.touched();
     }
 
-    /** Moves the live session to {@code catalog}, which differs from its own in the {@code affected} items only. */
-    private void shift(Catalog catalog, Set<String> affected) {
-        shift(live, catalog, affected);
-    }
-
-    private static void shift(LiveSession s, Catalog catalog, Set<String> affected) {
-        List<Object> gone = owned(s.catalog(), affected);
-        List<Object> come = owned(catalog, affected);
-        s.replace(catalog, gone, come);
-    }
-
-    /** The items of these ids, and the unknown references they make. */
-    private static List<Object> owned(Catalog c, Set<String> ids) {
-        List<Object> out = new ArrayList<>();
-        for (Item i : c.items()) if (ids.contains(i.id())) out.add(i);
-        for (UnknownReference r : c.unknownReferences()) if (ids.contains(r.ownerId())) out.add(r);
-        return out;
-    }
-
     /**
-     * The ids of the items the edits of {@code v} change beyond those of {@code from}, when they change items only
-     * and the live session can follow them (the same rules, the same rules disabled); else null.
+     * The ids of the items the edits of {@code v} change beyond those of {@code from}, when they change items only (the
+     * rules, the principle and everything else as they were), so that the live session can follow; else null.
      */
-    private Set<String> itemsOnly(State from, Variant v, RuleBase rb, Set<String> disabled) {
-        if (from == null || from.catalog == null || live == null || rb != from.rules || !disabled.equals(from.disabled)) {
-            return null;
-        }
+    private Set<String> itemsOnly(State from, Variant v) {
+        if (from == null || from.catalog == null || live == null) return null;
         Map<String, Integer> count = new HashMap<>();
         Map<String, Edit> byKey = new HashMap<>();
         for (Edit e : from.variant.edits()) {
@@ -452,10 +600,16 @@ public final class Workbench implements AutoCloseable {
         for (var e : count.entrySet()) {
             if (e.getValue() == 0) continue;
             Edit edit = byKey.get(e.getKey());
-            boolean item = edit.kind() == Edit.Kind.ITEM || edit.kind() == Edit.Kind.ADD_ITEM
-                    || edit.kind() == Edit.Kind.REMOVE_ITEM;
-            if (!item || edit.key() == null) return null;
+            if (!itemEdit(edit) || edit.key() == null) return null;
             ids.add(edit.key());
+        }
+        // an id given to two items (QZ112) is checked afresh: which of them an edit reaches, and where each stands in
+        // the catalog, is what the whole trees say
+        for (String id : ids) {
+            long before = from.variant.edits().stream().filter(e -> e.kind() == Edit.Kind.ADD_ITEM && id.equals(e.key())).count();
+            long after = v.edits().stream().filter(e -> e.kind() == Edit.Kind.ADD_ITEM && id.equals(e.key())).count();
+            int inBase = baseNodes.getOrDefault(id, List.of()).size();
+            if (inBase + Math.max(before, after) > 1) return null;
         }
         return ids;
     }
@@ -463,42 +617,6 @@ public final class Workbench implements AutoCloseable {
     /** An edit as its kind, key and value: two edits of one key are one edit. */
     private static String key(Edit e) {
         return e.kind() + "|" + e.key() + "|" + Draft.plain(e.value());
-    }
-
-    /**
-     * {@code base} with the {@code affected} items as the edited trees have them, bound alone (with the catalog's
-     * categories, levels and bodies): an edited item takes the place of the one it edits, an added one follows the
-     * last item of its category.
-     */
-    private Catalog patched(Catalog base, List<Node> roots, Set<String> affected) throws InputException {
-        Catalog mini = CatalogReader.bind(config.shown(), trim(roots, affected));
-        Map<String, List<Item>> come = new LinkedHashMap<>();
-        for (Item i : mini.items()) come.computeIfAbsent(i.id(), k -> new ArrayList<>()).add(i);
-        List<Item> items = new ArrayList<>(base.items().size() + come.size());
-        for (Item i : base.items()) {
-            if (!affected.contains(i.id())) items.add(i);
-            else {
-                List<Item> now = come.remove(i.id());
-                if (now != null) items.addAll(now);
-            }
-        }
-        for (List<Item> added : come.values()) {
-            for (Item i : added) {
-                int at = items.size();
-                for (int k = items.size() - 1; k >= 0; k--) {
-                    if (java.util.Objects.equals(items.get(k).categoryId(), i.categoryId())) {
-                        at = k + 1;
-                        break;
-                    }
-                }
-                items.add(at, i);
-            }
-        }
-        List<UnknownReference> refs = new ArrayList<>();
-        for (UnknownReference r : base.unknownReferences()) if (!affected.contains(r.ownerId())) refs.add(r);
-        for (UnknownReference r : mini.unknownReferences()) if (affected.contains(r.ownerId())) refs.add(r);
-        return new Catalog(base.dir(), base.info(), base.principle(), base.levels(), base.bodies(), base.categories(),
-                List.copyOf(items), List.copyOf(refs), base.organisation());
     }
 
     /** The trees with only the items of these ids in their categories. */
@@ -527,34 +645,61 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** The baseline's side of the diff for these items only. */
-    private Diff.Side restricted(List<Decision> decisions, Set<String> ids, Map<String, Integer> index) {
+    private Diff.Side restricted(Set<String> ids) {
         List<String> order = new ArrayList<>();
-        for (String id : ids) if (index.containsKey(id)) order.add(id);
-        order.sort(Comparator.comparingInt(index::get));
+        for (String id : ids) if (baseIndex.containsKey(id)) order.add(id);
+        order.sort(Comparator.comparingInt(baseIndex::get));
         Map<String, Decision> byItem = new LinkedHashMap<>();
         Map<String, Decision> all = baseSide.byItem();
         for (String id : order) {
             Decision d = all.get(id);
             if (d != null) byItem.put(id, d);
         }
-        Map<String, Integer> counts = new java.util.TreeMap<>();
-        baseSide.findingCounts().forEach((k, n) -> {
-            if (ids.contains(k.substring(k.indexOf('|') + 1))) counts.put(k, n);
-        });
-        return new Diff.Side(byItem, counts, baseline.catalog().organisation());
+        List<quanze.model.Finding> found = new ArrayList<>();
+        for (String id : ids) found.addAll(baseFindings.getOrDefault(id, List.of()));
+        return new Diff.Side(byItem, Diff.findingCounts(found), baseline.catalog().organisation());
     }
 
-    /** The live session's side of the diff for these items only, in catalog order. */
-    private static Diff.Side restrictedLive(LiveSession s, Set<String> ids) {
+    /**
+     * A live session's side of the diff for these items only: their decisions in catalog order (the baseline's order
+     * for its items; items it does not have, and items of one id, by their place in the session's catalog).
+     */
+    private Diff.Side restrictedLive(LiveSession s, Set<String> ids) {
+        List<String> known = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        boolean twins = false;
+        for (String id : ids) {
+            List<Item> of = s.items(id);
+            if (of.isEmpty()) continue;
+            twins |= of.size() > 1;
+            (baseIndex.containsKey(id) ? known : added).add(id);
+        }
+        known.sort(Comparator.comparingInt(baseIndex::get));
+        Map<Item, Integer> place = new java.util.IdentityHashMap<>();
+        if (!added.isEmpty() || twins) {
+            List<Item> all = s.catalog().items();
+            for (int k = 0; k < all.size(); k++) if (ids.contains(all.get(k).id())) place.put(all.get(k), k);
+            Map<String, Integer> first = new HashMap<>();
+            for (String id : added) first.put(id, s.items(id).stream().mapToInt(i -> place.getOrDefault(i, 0)).min().orElse(0));
+            added.sort(Comparator.comparingInt(first::get));
+        }
         List<Decision> decisions = new ArrayList<>();
-        for (Item i : s.catalog().items()) {
-            if (!ids.contains(i.id())) continue;
-            List<Decision> ds = s.decisions(i);
-            if (ds.size() > 1) {
-                ds = new ArrayList<>(ds);
-                ds.sort(Comparator.comparing(Decision::rule));
+        for (List<String> group : List.of(known, added)) {
+            for (String id : group) {
+                List<Item> of = s.items(id);
+                if (of.size() > 1) {
+                    of = new ArrayList<>(of);
+                    of.sort(Comparator.comparingInt(i -> place.getOrDefault(i, 0)));
+                }
+                for (Item i : of) {
+                    List<Decision> ds = s.decisions(i);
+                    if (ds.size() > 1) {
+                        ds = new ArrayList<>(ds);
+                        ds.sort(Comparator.comparing(Decision::rule));
+                    }
+                    decisions.addAll(ds);
+                }
             }
-            decisions.addAll(ds);
         }
         return new Diff.Side(Diff.byItem(decisions), Diff.findingCounts(s.findings(ids)), s.catalog().organisation());
     }
@@ -574,16 +719,16 @@ public final class Workbench implements AutoCloseable {
         boolean item = with.size() == 1 && e.key() != null && (e.kind() == Edit.Kind.ITEM
                 || e.kind() == Edit.Kind.ADD_ITEM || e.kind() == Edit.Kind.REMOVE_ITEM);
         if (item) {
-            VariantApplier.Applied applied = VariantApplier.apply(baseTrees, with);
             Set<String> ids = Set.of(e.key());
-            Catalog edited = patched(baseline.catalog(), applied.roots(), ids);
+            Edited edited = edited(baseline.catalog(), baseIndex, with, ids);
             if (solo == null) solo = LiveSession.start(config.rules(), Set.of(), Engine.Limits.DEFAULT, baseline.catalog());
-            shift(solo, edited, ids);
+            List<Object> was = solo.owned(e.key());
+            solo.replace(edited.catalog, was, edited.come);
             Set<String> touched = solo.touched();
             try {
-                changes = Diff.changes(restricted(baseline.decisions(), touched, baseIndex), restrictedLive(solo, touched));
+                changes = Diff.changes(restricted(touched), restrictedLive(solo, touched));
             } finally {
-                shift(solo, baseline.catalog(), ids);
+                solo.replace(baseline.catalog(), edited.come, was);
                 solo.touched();
             }
         } else {
