@@ -66,4 +66,31 @@ class PackagedJarIT {
         assertThat(p.exit()).as(p.err()).isZero();
         assertThat(p.out()).contains("政府采購法");
     }
+
+    /** The workbench from the shaded jar: Jetty's parts are found through their merged service files. */
+    @Test
+    void theJarServesTheWorkbenchAndStopsOnATerm() throws Exception {
+        Path err = java.nio.file.Files.createTempFile("quanze-serve", ".err");
+        Process p = new ProcessBuilder(jar("serve", "--port", "0")).directory(Path.of("").toAbsolutePath().toFile())
+                .redirectError(err.toFile()).start();
+        try {
+            var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String first = lines.readLine();
+            assertThat(first).as("what serve prints first").isNotNull()
+                    .startsWith("quanze serve: the workbench of catalog/huangshi is at http://127.0.0.1:");
+            String url = first.replaceAll(".* is at (\\S+) .*", "$1");
+            var client = java.net.http.HttpClient.newHttpClient();
+            var state = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "api/state")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(state.statusCode()).isEqualTo(200);
+            assertThat(state.body()).contains("\"catalog\":\"catalog/huangshi\"", "coal-safety-stays-city.yaml");
+            var page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).contains("quanze what-if workbench").doesNotContain("{{token}}");
+        } finally {
+            p.destroy();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(java.nio.file.Files.readString(err)).isEmpty();
+    }
 }
