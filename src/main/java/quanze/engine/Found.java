@@ -15,6 +15,10 @@ import quanze.model.Severity;
 /** Turns what the check rules found ({@link quanze.found.Found} facts) into findings. */
 final class Found {
 
+    /** A finding as counted: its code, severity and item (null for none), its message not yet written. */
+    record Counted(String code, Severity severity, String itemId) {
+    }
+
     private Found() {
     }
 
@@ -38,6 +42,13 @@ final class Found {
         }
 
         Finding finding(quanze.found.Found f) {
+            Counted c = counted(f);
+            RuleMeta meta = RuleMeta.of(by.get(f));
+            return new Finding(c.code(), c.severity(), f.itemId(), f.location(), f.message(), meta.basis(), meta.name());
+        }
+
+        /** A finding's code, severity and item, without its message (what a diff and a summary count). */
+        Counted counted(quanze.found.Found f) {
             Rule rule = by.get(f);
             if (rule == null) {
                 throw new IllegalStateException("a " + f.getClass().getSimpleName() + " was inserted by no rule");
@@ -48,8 +59,7 @@ final class Found {
                 throw new IllegalStateException("rule '" + meta.name() + "' inserts a finding but has no @code"
                         + " and @severity");
             }
-            Severity severity = Severity.valueOf(level.toUpperCase(Locale.ROOT));
-            return new Finding(meta.code(), severity, f.itemId(), f.location(), f.message(), meta.basis(), meta.name());
+            return new Counted(meta.code(), Severity.valueOf(level.toUpperCase(Locale.ROOT)), f.itemId());
         }
     }
 }

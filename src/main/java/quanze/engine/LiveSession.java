@@ -208,6 +208,33 @@ public final class LiveSession implements AutoCloseable {
         return all;
     }
 
+    /**
+     * What the diff and the summary read of every finding, without writing its message (a message names places and
+     * values, and writing 100,000 of them takes longer than the rules): {@code CODE|ITEM} counted, and by severity.
+     */
+    public record Tally(Map<String, Integer> byCodeAndItem, Map<String, Long> bySeverity,
+                        Map<String, List<String>> codesById) {
+    }
+
+    public Tally tally() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Long> severities = new java.util.TreeMap<>();
+        Map<String, List<String>> codes = new java.util.HashMap<>();
+        for (quanze.found.Found f : facts) {
+            Found.Counted c = found.counted(f);
+            String id = c.itemId() == null ? "" : c.itemId();
+            counts.merge(c.code() + "|" + id, 1, Integer::sum);
+            severities.merge(c.severity().key(), 1L, Long::sum);
+            codes.computeIfAbsent(id, k -> new ArrayList<>()).add(c.code() + "|" + c.severity());
+        }
+        return new Tally(counts, severities, codes);
+    }
+
+    /** Every decision in catalog order (an item's several by rule), as a check lists them. */
+    public List<Decision> decisionsInOrder() {
+        return Engine.result(catalog, decisions, List.of(), Map.of(), List.of()).decisions();
+    }
+
     /** What {@link Engine#check} returns for the current catalog. */
     public CheckResult result() {
         return Engine.result(catalog, decisions, allFindings(), Map.of(), List.of());

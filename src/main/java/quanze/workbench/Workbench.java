@@ -110,7 +110,8 @@ public final class Workbench implements AutoCloseable {
     private List<Node> skeleton;
     private Map<String, List<Decision>> baseDecisions;
     private Map<String, List<quanze.model.Finding>> baseFindings;
-    private Map<String, String> baseSignature;
+    /** The baseline's findings of each item id as CODE|SEVERITY, sorted. */
+    private Map<String, List<String>> baseCodes;
     private Variants variants;
     private Map<Path, String> fingerprint;
     private int generation;
@@ -174,7 +175,12 @@ public final class Workbench implements AutoCloseable {
         for (quanze.model.Finding f : baseline.findings()) {
             baseFindings.computeIfAbsent(f.itemId() == null ? "" : f.itemId(), k -> new ArrayList<>(1)).add(f);
         }
-        baseSignature = signatures(baseline);
+        Map<String, List<String>> codes = new HashMap<>();
+        for (quanze.model.Finding f : baseline.findings()) {
+            codes.computeIfAbsent(f.itemId() == null ? "" : f.itemId(), k -> new ArrayList<>()).add(f.code() + "|" + f.severity());
+        }
+        codes.values().forEach(l -> l.sort(null));
+        baseCodes = codes;
         generation++;
         alone.clear();
         if (solo != null) {
@@ -197,6 +203,11 @@ public final class Workbench implements AutoCloseable {
     public synchronized CheckResult result() {
         if (result == null) result = live.result();
         return result;
+    }
+
+    /** The catalog with the edits applied. */
+    public synchronized Catalog catalog() {
+        return live.catalog();
     }
 
     public synchronized Draft draft() {
@@ -512,26 +523,37 @@ public final class Workbench implements AutoCloseable {
         return e.kind() == Edit.Kind.ITEM || e.kind() == Edit.Kind.ADD_ITEM || e.kind() == Edit.Kind.REMOVE_ITEM;
     }
 
-    /** What the diff and the summary read of each item's decisions and findings, by item id ("" for none). */
-    private static Map<String, String> signatures(CheckResult r) {
-        Map<String, StringBuilder> m = new HashMap<>();
-        for (Decision d : r.decisions()) {
-            m.computeIfAbsent(d.itemId(), k -> new StringBuilder()).append(d.verdict()).append('|').append(d.level())
-                    .append('|').append(d.roles()).append('|').append(d.item().categoryId()).append('|')
-                    .append(d.item().kind()).append(';');
+    /**
+     * The item ids ("" for none) whose decisions or findings differ from the baseline's in what the diff and the
+     * summary read of them: a decision's verdict, level, roles, category and kind; a finding's code and severity.
+     */
+    private Set<String> differing(List<Decision> decisions, Map<String, List<String>> codes) {
+        Map<String, List<Decision>> now = new HashMap<>();
+        for (Decision d : decisions) now.computeIfAbsent(d.itemId(), k -> new ArrayList<>(1)).add(d);
+        Set<String> dirty = new HashSet<>();
+        for (var e : now.entrySet()) if (!same(baseDecisions.get(e.getKey()), e.getValue())) dirty.add(e.getKey());
+        for (String id : baseDecisions.keySet()) if (!now.containsKey(id)) dirty.add(id);
+        for (var e : codes.entrySet()) {
+            List<String> sorted = new ArrayList<>(e.getValue());
+            sorted.sort(null);
+            if (!sorted.equals(baseCodes.get(e.getKey()))) dirty.add(e.getKey());
         }
-        Map<String, List<String>> found = new HashMap<>();
-        for (quanze.model.Finding f : r.findings()) {
-            found.computeIfAbsent(f.itemId() == null ? "" : f.itemId(), k -> new ArrayList<>())
-                    .add(f.code() + "|" + f.severity());
+        for (String id : baseCodes.keySet()) if (!codes.containsKey(id)) dirty.add(id);
+        return dirty;
+    }
+
+    private static boolean same(List<Decision> a, List<Decision> b) {
+        if (a == null || a.size() != b.size()) return false;
+        for (int k = 0; k < a.size(); k++) {
+            Decision x = a.get(k);
+            Decision y = b.get(k);
+            if (x.verdict() != y.verdict() || !java.util.Objects.equals(x.level(), y.level())
+                    || !x.roles().equals(y.roles()) || !java.util.Objects.equals(x.item().categoryId(), y.item().categoryId())
+                    || x.item().kind() != y.item().kind()) {
+                return false;
+            }
         }
-        found.forEach((id, l) -> {
-            l.sort(null);
-            m.computeIfAbsent(id, k -> new StringBuilder()).append(l);
-        });
-        Map<String, String> out = new HashMap<>();
-        m.forEach((k, v) -> out.put(k, v.toString()));
-        return out;
+        return true;
     }
 
     private State fresh(Draft next, Variant v, String step) throws InputException {
@@ -546,19 +568,23 @@ public final class Workbench implements AutoCloseable {
             throws InputException {
         Catalog catalog = CatalogReader.bind(config.shown(), applied.roots());
         restart(catalog, rb, applied.disabled());
-        CheckResult r = live.result();
-        List<Diff.Change> full = Diff.changes(baseSide, Diff.Side.of(r));
+        // the diff and the summary from the decisions and the findings counted: the findings' messages are written
+        // only when the page asks for the report
+        List<Decision> decisions = live.decisionsInOrder();
+        LiveSession.Tally tally = live.tally();
+        List<Diff.Change> full = Diff.changes(baseSide, new Diff.Side(Diff.byItem(decisions), tally.byCodeAndItem(),
+                catalog.organisation()));
         // every item whose decisions or findings differ from the baseline's: what later edits of items diff and count
-        Map<String, String> sig = signatures(r);
-        Set<String> dirty = new HashSet<>();
-        for (var e : sig.entrySet()) if (!e.getValue().equals(baseSignature.get(e.getKey()))) dirty.add(e.getKey());
-        for (String id : baseSignature.keySet()) if (!sig.containsKey(id)) dirty.add(id);
+        Set<String> dirty = differing(decisions, tally.codesById());
         List<Diff.Change> changes = Diff.attribute(full, v.edits(), this::alone);
-        Diff diff = new Diff(next.id(), changes, baseSummary, Diff.Summary.of(r.decisions(), r.findings()));
+        Diff.Summary counted = Diff.Summary.of(decisions, List.of());
+        Diff.Summary after = new Diff.Summary(counted.approvalsByCategory(), counted.approvals(), counted.rolesByLevel(),
+                tally.bySeverity());
+        Diff diff = new Diff(next.id(), changes, baseSummary, after);
         millis = (System.nanoTime() - t0) / 1_000_000;
         incremental = false;
         version++;
-        result = r;
+        result = null;
         return new State(next, v, catalog, positions(catalog.items()), rb, applied.disabled(), dirty, diff, step,
                 generation);
     }
@@ -571,10 +597,21 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
+    /**
+     * A new live session for {@code catalog}. The old one goes first (two sessions of a large catalog would double the
+     * heap the check needs); should the new one fail (a rule that loops), the current state's is made again.
+     */
     private void restart(Catalog catalog, RuleBase rb, Set<String> disabled) {
-        LiveSession next = LiveSession.start(rb, disabled, Engine.Limits.DEFAULT, catalog);
         if (live != null) live.close();
-        live = next;
+        live = null;
+        try {
+            live = LiveSession.start(rb, disabled, Engine.Limits.DEFAULT, catalog);
+        } catch (RuntimeException e) {
+            if (current != null && current.catalog != null) {
+                live = LiveSession.start(current.rules, current.disabled, Engine.Limits.DEFAULT, current.catalog);
+            }
+            throw e;
+        }
         live.touched();
     }
 

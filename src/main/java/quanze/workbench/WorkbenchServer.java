@@ -291,13 +291,13 @@ public final class WorkbenchServer implements AutoCloseable {
 
     private void report(Context ctx) throws IOException {
         StringWriter w = new StringWriter();
-        CheckResult r = wb.result();
-        if (r.catalog().items().size() > 5_000) {
-            ctx.html("<!DOCTYPE html><meta charset=utf-8><p>The report of " + r.catalog().items().size() + " items is"
+        int n = wb.catalog().items().size();
+        if (n > 5_000) {
+            ctx.html("<!DOCTYPE html><meta charset=utf-8><p>The report of " + n + " items is"
                     + " too large to show here; run <code>quanze check --format html</code> for it.</p>");
             return;
         }
-        Format.HTML.report(null, lang(ctx)).write(r, w);
+        Format.HTML.report(null, lang(ctx)).write(wb.result(), w);
         ctx.header("X-Frame-Options", "SAMEORIGIN");
         ctx.html(w.toString());
     }
@@ -306,7 +306,7 @@ public final class WorkbenchServer implements AutoCloseable {
     private void items(Context ctx) {
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").toLowerCase(Locale.ROOT);
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Item i : wb.result().catalog().items()) {
+        for (Item i : wb.catalog().items()) {
             String name = i.name() == null ? "" : (i.name().zh() + " " + i.name().en());
             if (q.isEmpty() || i.id().toLowerCase(Locale.ROOT).contains(q) || name.toLowerCase(Locale.ROOT).contains(q)) {
                 out.add(brief(i));
@@ -318,7 +318,7 @@ public final class WorkbenchServer implements AutoCloseable {
 
     private void item(Context ctx) {
         String id = ctx.queryParam("id");
-        for (Item i : wb.result().catalog().items()) {
+        for (Item i : wb.catalog().items()) {
             if (i.id().equals(id)) {
                 Map<String, Object> m = brief(i);
                 m.put("traits", i.traits().stream().map(t -> t.key()).toList());
@@ -358,7 +358,7 @@ public final class WorkbenchServer implements AutoCloseable {
         summary.put("before", v.diff().before());
         summary.put("after", v.diff().after());
         out.put("summary", summary);
-        Catalog now = wb.result().catalog();
+        Catalog now = wb.catalog();
         Map<String, Item> names = new LinkedHashMap<>();
         for (Item i : wb.baseline().catalog().items()) names.putIfAbsent(i.id(), i);
         List<Map<String, Object>> changes = new ArrayList<>();
