@@ -194,13 +194,6 @@ public final class LiveSession implements AutoCloseable {
         return out;
     }
 
-    /** Every decision, in no particular order. */
-    public List<Decision> allDecisions() {
-        List<Decision> out = new ArrayList<>(decisions.size());
-        for (List<Decision> ds : decisions.values()) out.addAll(ds);
-        return out;
-    }
-
     /** Every finding, in no particular order. */
     public List<Finding> allFindings() {
         List<Finding> all = new ArrayList<>(facts.size());

@@ -23,14 +23,12 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 
 import quanze.engine.RuleMeta;
 import quanze.model.Catalog;
-import quanze.model.CheckResult;
 import quanze.model.InputException;
 import quanze.model.Item;
 import quanze.model.Level;
