@@ -82,6 +82,13 @@ class WorkbenchTest {
         assertThat(v.diff().after()).isEqualTo(expected.after());
         assertThat(v.diff().changes()).allSatisfy(c -> assertThat(c.causes()).containsExactly("items." + COAL));
 
+        // the body holding a role, as the page sends it: declared.roles merged into the item's own
+        Workbench.View body = wb.apply(wb.draft().item(COAL, Map.of("declared", Map.of("roles",
+                Map.of("management", "city-safety")))), "body");
+        assertThat(body.incremental()).isTrue();
+        assertThat(body.draft()).contains("management: city-safety");
+        wb.undo();
+
         Workbench.View back = wb.undo();
         assertThat(back.diff().changes()).isEmpty();
         assertThat(back.steps()).isEmpty();
