@@ -211,8 +211,6 @@ public final class WorkbenchServer implements AutoCloseable {
                     + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""), problems));
         } catch (Workbench.Refused e) {
             json(ctx, e.status(), error(e.getMessage(), List.of()));
-        } catch (Refusal e) {
-            throw e;
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
